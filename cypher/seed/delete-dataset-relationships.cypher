@@ -1,0 +1,3 @@
+// Inside the load's one transaction (all or nothing), so no CALL ... IN TRANSACTIONS here.
+MATCH ()-[r]->() WHERE r.dataset = $dataset
+DELETE r
