@@ -11,6 +11,15 @@ function hostName(header: string | undefined): string {
   return h.replace(/:\d+$/, "");
 }
 
+/** A cookie that is not valid percent-encoding is not a token (decodeURIComponent would throw: a 500). */
+function decodedCookie(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return "";
+  }
+}
+
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -37,7 +46,7 @@ export function requireToken(token: string | null): RequestHandler {
       res.cookie("kg_token", token, { httpOnly: true, sameSite: "strict" });
       return next();
     }
-    if ((bearer && sameSecret(bearer, token)) || (cookie && sameSecret(decodeURIComponent(cookie), token)))
+    if ((bearer && sameSecret(bearer, token)) || (cookie && sameSecret(decodedCookie(cookie), token)))
       return next();
     next(new AppError("UNAUTHORIZED", "A valid access token is required (Authorization: Bearer <token>)."));
   };
