@@ -1,7 +1,147 @@
-// Placeholder entry until the explorer UI lands: shows the server's health so the page proves the stack works.
-import type { HealthResponse } from "../../contract/api.ts";
+// The explorer's entry: lays out the page, creates the one graph store, the sigma renderer and the layout worker,
+// mounts the panels and tabs, then loads the schema, the source list and the seed graph from the API.
+import { api, describeError } from "./api/api-client.ts";
+import { createGraphStore } from "./state/graph-store.ts";
+import { createGraphRenderer, focusCamera } from "./render/graph-renderer.ts";
+import { createLayoutRunner } from "./render/layout-runner.ts";
+import { enableNodeDrag } from "./render/node-drag.ts";
+import { createNameDirectory } from "./state/name-directory.ts";
+import { createExplorerActions } from "./state/explorer-actions.ts";
+import { createNotices } from "./ui/notices.ts";
+import { createTabRegistry } from "./ui/tab-registry.ts";
+import { installKeyboardShortcuts } from "./ui/keyboard-shortcuts.ts";
+import { h } from "./ui/dom.ts";
+import type { ExplorerContext } from "./explorer-context.ts";
+import { mountToolbar } from "./panels/toolbar.ts";
+import { mountStatusBar } from "./panels/status-bar.ts";
+import { mountLegend } from "./panels/legend.ts";
+import { mountSearchBox } from "./panels/search-box.ts";
+import { mountInspector } from "./panels/inspector-panel.ts";
+import { mountFilterPanel } from "./panels/filter-panel.ts";
+import { mountStylePanel } from "./panels/style-panel.ts";
+import { openExpandDialog } from "./panels/expand-dialog.ts";
 
-const app = document.getElementById("app")!;
-const res = await fetch("api/health");
-const health = (await res.json()) as HealthResponse;
-app.textContent = `kg-explorer — Neo4j ${health.neo4j.version ?? "unreachable"} (${health.status})`;
+declare global {
+  interface Window {
+    /** For browser tests (read-only use): the graph, the renderer and the store. */
+    __kg?: {
+      graph: ExplorerContext["store"]["graph"];
+      sigma: ExplorerContext["renderer"];
+      store: ExplorerContext["store"];
+      ready: boolean;
+    };
+  }
+}
+
+const root = document.getElementById("app")!;
+const searchHost = h("div", { class: "search" });
+const toolbarHost = h("div", { class: "toolbar", attrs: { role: "toolbar", "aria-label": "Graph actions" } });
+const banner = h("div", { class: "banner", attrs: { "data-testid": "banner" } });
+banner.hidden = true;
+const canvas = h("div", {
+  class: "graph-canvas",
+  attrs: { "data-testid": "graph-canvas", "aria-label": "Graph view", role: "application" },
+});
+const overlay = h(
+  "div",
+  { class: "canvas-overlay", attrs: { "data-testid": "canvas-overlay", "aria-live": "polite" } },
+  "Loading the graph…",
+);
+const legendHost = h("div", { class: "legend", attrs: { "data-testid": "legend" } });
+const sideHost = h("aside", { class: "side-area", attrs: { "aria-label": "Details" } });
+const bottomHost = h("section", { class: "bottom-area", attrs: { "aria-label": "Tools" } });
+const statusHost = h("footer", { class: "status-bar", attrs: { "data-testid": "status-bar" } });
+const statusMessage = h("span", {
+  class: "status-message",
+  attrs: { "data-testid": "status-message", "aria-live": "polite" },
+});
+
+root.append(
+  h("header", { class: "top-bar" }, h("h1", { class: "brand" }, "kg-explorer"), searchHost, toolbarHost),
+  banner,
+  h("main", { class: "workspace" }, h("div", { class: "canvas-wrap" }, canvas, legendHost, overlay), sideHost),
+  bottomHost,
+  statusHost,
+);
+
+const store = createGraphStore();
+const notices = createNotices(banner, statusMessage);
+const renderer = createGraphRenderer(canvas, store);
+const layout = createLayoutRunner(store);
+const names = createNameDirectory(store);
+const actions = createExplorerActions(store, names, notices);
+const tabs = createTabRegistry<ExplorerContext>();
+
+const ctx: ExplorerContext = {
+  store,
+  renderer,
+  layout,
+  actions,
+  names,
+  notices,
+  tabs,
+  async focusNode(id) {
+    if (!(await actions.bringIntoView(id))) return;
+    store.select({ kind: "node", id });
+    // The node may have just been added: let sigma index it before reading its display position.
+    requestAnimationFrame(() => void focusCamera(renderer, id));
+  },
+  async expandNode(id) {
+    const choice = await actions.expand(id);
+    if (choice) openExpandDialog(ctx, choice);
+  },
+};
+
+enableNodeDrag(renderer, store, layout);
+renderer.on("doubleClickNode", (e) => {
+  e.preventSigmaDefault();
+  void ctx.expandNode(e.node);
+});
+
+tabs.registerTab({ id: "inspector", title: "Inspector", area: "side", order: 10, mount: mountInspector });
+tabs.registerTab({ id: "filters", title: "Filters", area: "side", order: 20, mount: mountFilterPanel });
+tabs.registerTab({ id: "style", title: "Style", area: "side", order: 30, mount: mountStylePanel });
+tabs.mountArea("side", sideHost, ctx);
+tabs.mountArea("bottom", bottomHost, ctx);
+
+mountToolbar(toolbarHost, ctx);
+mountStatusBar(statusHost, ctx, statusMessage);
+mountLegend(legendHost, ctx);
+const searchInput = mountSearchBox(searchHost, ctx);
+installKeyboardShortcuts(ctx, searchInput);
+
+window.__kg = { graph: store.graph, sigma: renderer, store, ready: false };
+
+async function loadExplorer(): Promise<void> {
+  overlay.hidden = false;
+  overlay.replaceChildren("Loading the graph…");
+  try {
+    const [schema, graph] = await Promise.all([api.schema(), api.graph(), names.loadSources()]);
+    store.setTypeColors(schema.labels);
+    store.loadGraph(graph);
+    if (graph.nodes.length === 0) {
+      overlay.replaceChildren(
+        h("strong", {}, "The database is empty."),
+        h(
+          "span",
+          {},
+          " Load the seed graph with `npm run seed`, or your own data with `npm run import -- <file>`, then reload.",
+        ),
+      );
+    } else {
+      overlay.hidden = true;
+      if (graph.truncated) notices.info(`Showing the first ${graph.nodes.length} nodes; search or expand to see more.`);
+      layout.start({ record: false });
+    }
+  } catch (e) {
+    overlay.replaceChildren(
+      h("strong", {}, "Could not load the graph. "),
+      h("span", {}, describeError(e)),
+      h("button", { class: "primary", attrs: { type: "button" }, on: { click: () => void loadExplorer() } }, "Retry"),
+    );
+  } finally {
+    window.__kg!.ready = true;
+  }
+}
+
+void loadExplorer();

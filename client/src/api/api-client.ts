@@ -1,0 +1,79 @@
+// The one place the browser talks HTTP: typed wrappers over the /api routes of contract/api.ts, one error type
+// carrying the server's `{error:{code,message}}`, and abort support so stale searches never land.
+import type {
+  ErrorBody,
+  NeighborsResponse,
+  NodeDetail,
+  SchemaResponse,
+  SearchResponse,
+  SourceDetail,
+  SourcesResponse,
+  SubGraph,
+} from "../../../contract/api.ts";
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** Turns a failure into a sentence that says what to do next, for banners and panels. */
+export function describeError(e: unknown): string {
+  if (e instanceof ApiError) {
+    if (e.status === 0) return `${e.message} Check that the kg-explorer server is running, then reload the page.`;
+    if (e.code === "NEO4J_UNAVAILABLE" || e.status === 503)
+      return `${e.message} The database is not reachable: check the server's log, then retry.`;
+    if (e.status === 404 && e.code === "NOT_FOUND") return `${e.message}`;
+    return `${e.message} (${e.code})`;
+  }
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { signal, headers: { Accept: "application/json" } });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError("NETWORK", "Could not reach the server.", 0);
+  }
+  if (!res.ok) {
+    let body: Partial<ErrorBody> | null;
+    try {
+      body = (await res.json()) as Partial<ErrorBody>;
+    } catch {
+      body = null;
+    }
+    const err = body?.error;
+    throw new ApiError(
+      err?.code ?? `HTTP_${res.status}`,
+      err?.message ?? `The server answered ${res.status} ${res.statusText} for ${path}.`,
+      res.status,
+    );
+  }
+  return (await res.json()) as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  graph: (signal?: AbortSignal) => getJson<SubGraph>("api/graph", signal),
+  schema: () => getJson<SchemaResponse>("api/schema"),
+  search: (q: string, signal?: AbortSignal) => getJson<SearchResponse>(`api/search?q=${enc(q)}&limit=12`, signal),
+  node: (id: string) => getJson<NodeDetail>(`api/nodes/${enc(id)}`),
+  neighbors: (id: string, opts: { labels?: string[]; types?: string[]; limit?: number } = {}) => {
+    const q = new URLSearchParams();
+    if (opts.labels?.length) q.set("labels", opts.labels.join(","));
+    if (opts.types?.length) q.set("types", opts.types.join(","));
+    if (opts.limit) q.set("limit", String(opts.limit));
+    const qs = q.toString();
+    return getJson<NeighborsResponse>(`api/nodes/${enc(id)}/neighbors${qs ? `?${qs}` : ""}`);
+  },
+  sources: () => getJson<SourcesResponse>("api/sources"),
+  source: (id: string) => getJson<SourceDetail>(`api/sources/${enc(id)}`),
+};

@@ -1,0 +1,148 @@
+// Creates the sigma renderer over the store's graph and keeps what it shows in step with the store through
+// reducers only: hover/selection focus (neighbours bright, the rest dimmed), the style rule's colours, forced labels.
+// The graph's own attributes stay the data; reducers decide the look, so nothing is rebuilt when the focus changes.
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeProgramType } from "sigma/rendering";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { EdgeAttrs, GraphStore, NodeAttrs } from "../state/graph-store.ts";
+import { buildScale, type ScaleFn } from "../state/style-rules.ts";
+
+export const DIM_NODE = "#e4e4e7";
+export const DIM_EDGE = "#f1f1f3";
+export const SELECTED_EDGE = "#111827";
+
+export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+export function createGraphRenderer(container: HTMLElement, store: GraphStore): KgSigma {
+  const { graph } = store;
+  let focus: Set<string> | null = null;
+  let focusNode: string | null = null;
+  let scale: ScaleFn | null = null;
+
+  function refreshFocus(): void {
+    const sel = store.selection;
+    focusNode = store.hovered ?? (sel?.kind === "node" ? sel.id : null);
+    if (focusNode && graph.hasNode(focusNode)) {
+      focus = new Set(graph.neighbors(focusNode));
+      focus.add(focusNode);
+    } else {
+      focus = null;
+      focusNode = null;
+    }
+  }
+
+  function refreshScale(): void {
+    const rule = store.styleRule;
+    scale = rule
+      ? buildScale(
+          rule,
+          graph.mapNodes((_k, a) => a.properties[rule.property]),
+        )
+      : null;
+  }
+
+  const renderer: KgSigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> },
+    // Labels: a coarse grid with few labels per cell keeps them from piling up; big nodes win their cell.
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 9,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#374151" },
+    zIndex: true,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    nodeReducer: (node, data) => {
+      const res: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
+      const ruleProp = store.styleRule?.property;
+      if (scale && ruleProp) {
+        const c = scale.colorOf(data.properties[ruleProp]);
+        if (c) res.color = c;
+      }
+      const sel = store.selection;
+      if (sel?.kind === "node" && sel.id === node) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 3;
+      }
+      if (focus) {
+        if (focus.has(node)) {
+          res.forceLabel = true;
+          res.zIndex = Math.max(Number(res.zIndex ?? 0), node === focusNode ? 3 : 2);
+        } else {
+          res.color = DIM_NODE;
+          res.label = "";
+          res.zIndex = 0;
+        }
+      }
+      return res;
+    },
+    edgeReducer: (edge, data) => {
+      const res: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data };
+      const sel = store.selection;
+      if (sel?.kind === "edge" && sel.id === edge) {
+        res.color = SELECTED_EDGE;
+        res.size = data.size + 1.5;
+        res.forceLabel = true;
+        res.zIndex = 3;
+      } else if (focusNode) {
+        const [s, t] = graph.extremities(edge);
+        if (s === focusNode || t === focusNode) {
+          res.forceLabel = true;
+          res.zIndex = 2;
+        } else {
+          res.color = DIM_EDGE;
+          res.label = "";
+          res.zIndex = 0;
+        }
+      }
+      return res;
+    },
+  });
+
+  refreshFocus();
+  refreshScale();
+  store.on((topics) => {
+    if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
+    if (topics.has("style") || topics.has("graph")) refreshScale();
+    // Attribute changes already schedule a render; focus, selection and style live outside the graph.
+    if (topics.has("hover") || topics.has("selection") || topics.has("style"))
+      renderer.refresh({ skipIndexation: true });
+  });
+
+  renderer.on("enterNode", ({ node }) => {
+    store.setHovered(node);
+    container.style.cursor = "pointer";
+  });
+  renderer.on("leaveNode", () => {
+    store.setHovered(null);
+    container.style.cursor = "";
+  });
+  renderer.on("enterEdge", () => (container.style.cursor = "pointer"));
+  renderer.on("leaveEdge", () => (container.style.cursor = ""));
+  renderer.on("clickNode", ({ node }) => store.select({ kind: "node", id: node }));
+  renderer.on("clickEdge", ({ edge }) => store.select({ kind: "edge", id: edge }));
+  renderer.on("clickStage", () => store.select(null));
+  return renderer;
+}
+
+/** Moves the camera to a node, zooming in if far out. */
+export function focusCamera(renderer: KgSigma, node: string, duration = 600): Promise<void> {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return Promise.resolve();
+  const camera = renderer.getCamera();
+  return camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration });
+}
+
+export function fitView(renderer: KgSigma, duration = 500): Promise<void> {
+  return renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration });
+}

@@ -1,0 +1,100 @@
+// Runs ForceAtlas2 in a web worker and stops it on its own once nodes barely move or the time budget is spent;
+// every run after the first is recorded as one undoable layout change. Pinned nodes (`fixed`) stay where they are.
+import FA2Module from "graphology-layout-forceatlas2/worker.js";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { GraphStore } from "../state/graph-store.ts";
+
+// The package is CommonJS: TypeScript sees the class on `.default`, bundlers hand over `module.exports` itself.
+type FA2Ctor = typeof FA2Module.default;
+const FA2Layout: FA2Ctor = (FA2Module as unknown as { default?: FA2Ctor }).default ?? (FA2Module as unknown as FA2Ctor);
+
+export interface LayoutRunner {
+  start(opts?: { record?: boolean }): void;
+  stop(): void;
+  toggle(): void;
+  pauseForDrag(): void;
+  resumeAfterDrag(): void;
+  kill(): void;
+}
+
+const SAMPLE_MS = 250;
+const MIN_RUN_MS = 1_000;
+/** Mean movement per sample, as a share of the graph's extent, under which the layout counts as settled. */
+const SETTLED = 0.0015;
+
+export function createLayoutRunner(store: GraphStore): LayoutRunner {
+  const { graph } = store;
+  const settings = { ...forceAtlas2.inferSettings(graph.order || 100), gravity: 1, scalingRatio: 8, slowDown: 4 };
+  const fa2 = new FA2Layout(graph, { settings });
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let startedAt = 0;
+  let before: Map<string, { x: number; y: number }> | null = null;
+  let record = true;
+  let last: Map<string, { x: number; y: number }> = new Map();
+  let resumeAfter = false;
+
+  function budgetMs(): number {
+    return Math.min(12_000, 2_500 + graph.order * 15);
+  }
+
+  function sample(): void {
+    const now = store.positions();
+    let moved = 0;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const [k, p] of now) {
+      const q = last.get(k);
+      if (q) moved += Math.hypot(p.x - q.x, p.y - q.y);
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    last = now;
+    const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
+    const mean = now.size ? moved / now.size / extent : 0;
+    const elapsed = Date.now() - startedAt;
+    if ((elapsed > MIN_RUN_MS && mean < SETTLED) || elapsed > budgetMs()) runner.stop();
+  }
+
+  const runner: LayoutRunner = {
+    start(opts = {}) {
+      if (fa2.isRunning() || graph.order === 0) return;
+      record = opts.record ?? true;
+      before = store.positions();
+      last = before;
+      startedAt = Date.now();
+      fa2.start();
+      timer = setInterval(sample, SAMPLE_MS);
+      store.setLayoutRunning(true);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (!fa2.isRunning()) return;
+      fa2.stop();
+      if (before && record) store.recordPositions("Layout", before);
+      before = null;
+      store.setLayoutRunning(false);
+    },
+    toggle() {
+      if (fa2.isRunning()) runner.stop();
+      else runner.start();
+    },
+    pauseForDrag() {
+      resumeAfter = fa2.isRunning();
+      if (resumeAfter) runner.stop();
+    },
+    resumeAfterDrag() {
+      if (resumeAfter) runner.start();
+      resumeAfter = false;
+    },
+    kill() {
+      runner.stop();
+      fa2.kill();
+    },
+  };
+  return runner;
+}

@@ -1,0 +1,54 @@
+// Launches Debian's headless chromium through playwright-core for the browser tests (never a downloaded browser),
+// with a fresh profile per launch, and saves screenshots under test-artifacts/e2e/.
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { PROJECT_ROOT } from "../../server/config.ts";
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, "test-artifacts", "e2e");
+
+export interface TestBrowser {
+  browser: Browser;
+  /** A new page at 1280×720 that fails the test on uncaught page errors (collected in `errors`). */
+  newPage(): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), "kg-e2e-chromium-"));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  return {
+    browser,
+    async newPage() {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function saveScreenshot(page: Page, scenario: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${scenario}.png`);
+  await page.screenshot({ path });
+  return path;
+}
