@@ -90,6 +90,8 @@ export interface NodeDetail {
   relations: { type: string; direction: "out" | "in"; edges: GraphEdge[]; neighbors: GraphNode[] }[];
   /** Value claims about this node (`:Claim` in the seed model), each with its evidence. */
   claims: ValueClaim[];
+  /** true when the node has more relationships than listed (use the neighbors endpoint to page through a hub). */
+  truncated?: boolean;
 }
 
 export interface NeighborsResponse extends SubGraph {
@@ -117,8 +119,17 @@ export interface PlanNode {
   children: PlanNode[];
 }
 
+/**
+ * A console cell: plain values as PropertyValue; graph values tagged so they cannot be mistaken for maps:
+ * `{$node: GraphNode}`, `{$edge: GraphEdge}`, `{$path: {nodes: GraphNode[], edges: GraphEdge[]}}`, each also
+ * collected (once) into `graph`.
+ */
+export type CypherCell =
+  PropertyValue | { $node: GraphNode } | { $edge: GraphEdge } | { $path: { nodes: GraphNode[]; edges: GraphEdge[] } };
+
 export interface CypherResponse {
   columns: string[];
+  /** One array per record, aligned with `columns`; cells are CypherCell values. */
   rows: PropertyValue[][];
   graph: { nodes: GraphNode[]; edges: GraphEdge[] };
   summary: {

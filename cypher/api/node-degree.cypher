@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE elementId(n) = $elementId
+RETURN COUNT { (n)--() } AS degree

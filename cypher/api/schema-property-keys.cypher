@@ -1,0 +1,3 @@
+CALL db.propertyKeys() YIELD propertyKey
+RETURN propertyKey
+ORDER BY propertyKey

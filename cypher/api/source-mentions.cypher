@@ -1,0 +1,5 @@
+MATCH (s)-[:MENTIONS]->(e)
+WHERE elementId(s) = $elementId
+RETURN e
+ORDER BY e.name
+LIMIT $limit

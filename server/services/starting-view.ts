@@ -1,0 +1,64 @@
+// GET /api/graph: the first view of a database. On the seed model it shows the entity graph (Source and Claim
+// nodes only when asked for by label); elsewhere the best-connected nodes of any label, capped.
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import type { SubGraph } from "../../contract/api.ts";
+import type { Database } from "../neo4j/database.ts";
+import { decodeKey } from "../neo4j/ids.ts";
+import { inReadTransaction, runNamed } from "../neo4j/read-query.ts";
+import { GraphCollector } from "../neo4j/serialize.ts";
+import { seedLabels } from "./find-node.ts";
+
+export interface StartingViewOptions {
+  limit: number;
+  labels?: string[];
+  types?: string[];
+  /** Opaque ids of Source nodes: only relations their evidence cites. */
+  sources?: string[];
+}
+
+/** Edges are capped at a multiple of the node cap: dense cores otherwise swamp the client. */
+export const EDGES_PER_NODE = 4;
+
+export function startingView(db: Database, o: StartingViewOptions): Promise<SubGraph> {
+  return inReadTransaction(db, async (tx) => {
+    const seed = await seedLabels(tx);
+    const labels = o.labels?.length ? o.labels : seed.has("Entity") ? ["Entity"] : null;
+    const types = o.types?.length ? o.types : null;
+    const limit = neo4j.int(o.limit);
+    const edgeLimit = neo4j.int(o.limit * EDGES_PER_NODE);
+    const collector = new GraphCollector();
+    if (o.sources?.length) {
+      const sources = o.sources.map((s) => decodeKey(s)?.value ?? s);
+      const records = await runNamed(tx, "api/graph-edges-by-sources", { sources, types, labels, limit: edgeLimit });
+      let truncated = records.length > o.limit * EDGES_PER_NODE;
+      for (const r of records.slice(0, o.limit * EDGES_PER_NODE)) {
+        if (
+          collector.nodeCount >= o.limit &&
+          !(collector.hasNode(r.get("a").elementId) && collector.hasNode(r.get("b").elementId))
+        ) {
+          truncated = true;
+          continue;
+        }
+        collector.addNode(r.get("a") as Node);
+        collector.addNode(r.get("b") as Node);
+        collector.addRelationship(r.get("r") as Relationship);
+      }
+      return { ...collector.graph(), truncated };
+    }
+
+    const nodeRecords = labels
+      ? await runNamed(tx, "api/graph-top-nodes-by-label", { labels, limit })
+      : await runNamed(tx, "api/graph-top-nodes", { limit });
+    let truncated = nodeRecords.length > o.limit;
+    const nodes = nodeRecords.slice(0, o.limit).map((r) => r.get("n") as Node);
+    for (const n of nodes) collector.addNode(n);
+    const edgeRecords = await runNamed(tx, "api/graph-edges-among", {
+      elementIds: nodes.map((n) => n.elementId),
+      types,
+      limit: edgeLimit,
+    });
+    if (edgeRecords.length > o.limit * EDGES_PER_NODE) truncated = true;
+    for (const r of edgeRecords.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r.get("r"));
+    return { ...collector.graph(), truncated };
+  });
+}
