@@ -11,9 +11,7 @@ import { ensureNeo4jArtifacts } from "./neo4j/artifacts.ts";
 import { startLocalNeo4j, type LocalNeo4j } from "./neo4j/local-server.ts";
 import { applySchema, loadGraph } from "./seed/load-graph.ts";
 import { readGraphDocuments } from "./seed/read-graph-document.ts";
-
-export const SEED_DIR = join(PROJECT_ROOT, "seeds");
-export const SEED_DATASET = "seed";
+import { SEED_DIR, SEED_DATASET } from "./seed/seed-dataset.ts";
 
 export interface RunningDatabase {
   db: Database;

@@ -4,7 +4,7 @@ import { loadConfig, PROJECT_ROOT } from "../config.ts";
 import { openConfiguredDatabase } from "../neo4j/local-connection.ts";
 import { applySchema, loadGraph } from "../seed/load-graph.ts";
 import { readGraphDocuments } from "../seed/read-graph-document.ts";
-import { SEED_DIR, SEED_DATASET } from "../main.ts";
+import { SEED_DIR, SEED_DATASET } from "../seed/seed-dataset.ts";
 
 try {
   const config = loadConfig();

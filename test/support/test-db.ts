@@ -8,7 +8,7 @@ import { createDatabase, type Database } from "../../server/neo4j/database.ts";
 import { createApp } from "../../server/app.ts";
 import { applySchema, loadGraph } from "../../server/seed/load-graph.ts";
 import { readGraphDocuments } from "../../server/seed/read-graph-document.ts";
-import { SEED_DIR, SEED_DATASET } from "../../server/main.ts";
+import { SEED_DIR, SEED_DATASET } from "../../server/seed/seed-dataset.ts";
 
 export function testDatabase(): Database {
   const n = inject("neo4j");
