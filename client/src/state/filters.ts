@@ -10,6 +10,8 @@ export interface FilterState {
   /** When set, only relations with evidence from these sources are shown (and the nodes they connect). */
   onlySources: ReadonlySet<string> | null;
   showSourceNodes: boolean;
+  /** Nodes a feature filter keeps out of view (the timeline brush: events outside the brushed range). */
+  excludedNodes?: ReadonlySet<string>;
 }
 
 export const SOURCE_LABEL = "Source";
@@ -59,7 +61,7 @@ export function computeVisibility(
 ): Visibility {
   const hiddenNodes = new Set<string>();
   const nodeList = [...nodes];
-  for (const [k, n] of nodeList) if (!nodePasses(f, n)) hiddenNodes.add(k);
+  for (const [k, n] of nodeList) if (!nodePasses(f, n) || f.excludedNodes?.has(k)) hiddenNodes.add(k);
   const hiddenEdges = new Set<string>();
   const touched = new Set<string>();
   for (const [k, e, s, t] of edges) {

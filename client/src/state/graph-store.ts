@@ -56,6 +56,14 @@ export type Change = GraphChange<NodeAttrs, EdgeAttrs>;
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string };
 export type Topic = "graph" | "visibility" | "selection" | "hover" | "filters" | "history" | "style" | "layout";
 
+/** A view as a workspace saves it: what `restoreView` puts back. */
+export interface SavedView {
+  nodes: readonly (GraphNode & { x: number; y: number; userHidden?: boolean; fixed?: boolean })[];
+  edges: readonly GraphEdge[];
+  filters: FilterState;
+  styleRule: StyleRule | null;
+}
+
 export interface Counts {
   nodes: number;
   visibleNodes: number;
@@ -277,6 +285,26 @@ export function createGraphStore() {
         insert(sub.nodes, sub.edges, emptyChange("load"), undefined, true);
         refreshStructure();
         emit("history", "selection", "hover");
+      });
+    },
+
+    /** Replaces everything with a saved view (a workspace): nodes at their saved positions with their hidden and
+     *  pinned flags, plus filters and style rule; not undoable (like a load). */
+    restoreView(view: SavedView): void {
+      batch(() => {
+        graph.clear();
+        history.clear();
+        selection = null;
+        hovered = null;
+        insert(view.nodes, view.edges, emptyChange("restore"), undefined, true);
+        for (const n of view.nodes) {
+          if (!graph.hasNode(n.id)) continue;
+          graph.mergeNodeAttributes(n.id, { x: n.x, y: n.y, userHidden: !!n.userHidden, fixed: !!n.fixed });
+        }
+        filters = view.filters;
+        styleRule = view.styleRule;
+        refreshStructure();
+        emit("history", "selection", "hover", "filters", "style");
       });
     },
 
