@@ -53,7 +53,8 @@ export interface Config {
   accessToken: string | null;
   accessTokenGenerated: boolean;
   allowedHosts: string[];
-  trustProxy: string | false;
+  /** Express `trust proxy`: true, a hop count, or addresses/subnets (loopback, 10.0.0.0/8, ...). */
+  trustProxy: string | number | boolean;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   neo4j: {
     /** null: start and manage a local Neo4j. */
@@ -74,6 +75,13 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK.has(host) || host.startsWith("127.");
+}
+
+/** Express reads a string as a list of addresses, so "true" and hop counts must become boolean and number. */
+function trustProxyValue(v: string | undefined): string | number | boolean {
+  if (!v || v === "false") return false;
+  if (v === "true") return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -103,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessToken,
     accessTokenGenerated: !loopback && !e.ACCESS_TOKEN,
     allowedHosts,
-    trustProxy: e.TRUST_PROXY && e.TRUST_PROXY !== "false" ? e.TRUST_PROXY : false,
+    trustProxy: trustProxyValue(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     neo4j: {
       external: e.NEO4J_URI ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? "" } : null,

@@ -47,12 +47,6 @@ function functionAllowed(name: string): boolean {
 }
 
 export function checkPlan(summary: Pick<ResultSummary, "queryType" | "plan">): void {
-  if (summary.queryType !== "r") {
-    const what = summary.queryType === "s" ? "manages the schema or the system" : "writes";
-    throw new AppError("WRITE_REFUSED", `The console is read-only: this query ${what}.`, {
-      queryType: summary.queryType,
-    });
-  }
   const plan = summary.plan as PlanLike | false;
   if (!plan) throw new AppError("FORBIDDEN", "Neo4j gave no plan for this query, so it cannot be checked.");
   for (const op of walk(plan)) {
@@ -77,5 +71,12 @@ export function checkPlan(summary: Pick<ResultSummary, "queryType" | "plan">): v
         throw new AppError("FORBIDDEN", `Function ${fn} is not allowed in the console.`);
       }
     }
+  }
+  // After the walk, so a refused procedure is named rather than reported by its query type.
+  if (summary.queryType !== "r") {
+    const what = summary.queryType === "s" ? "manages the schema or the system" : "writes";
+    throw new AppError("WRITE_REFUSED", `The console is read-only: this query ${what}.`, {
+      queryType: summary.queryType,
+    });
   }
 }

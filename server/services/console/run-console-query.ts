@@ -74,6 +74,20 @@ export async function runConsoleQuery(
   const session: Session = db.readSession();
   let tx: Transaction | null = null;
   let finished = false;
+  // Bolt handles one message at a time per connection, so a ROLLBACK waits behind a running query: a query whose
+  // client left (or that overran the watchdog) is ended on the server from another session instead.
+  const terminate = async () => {
+    const admin = db.writeSession();
+    try {
+      const found = await admin.run(cypher("api/console-transactions"), { requestId: run.requestId });
+      const ids = found.records.map((r) => r.get("transactionId") as string);
+      if (ids.length > 0) await admin.run(cypher("api/terminate-transactions"), { ids });
+    } catch {
+      // Best effort: on a database where we may not terminate, the transaction timeout still ends it.
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+  };
   const teardown = async () => {
     if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
     await session.close().catch(() => undefined);
@@ -143,14 +157,14 @@ export async function runConsoleQuery(
 
   const workPromise = work();
   const watchdog = new Promise<never>((_, reject) => {
-    const timer = setTimeout(
-      () => reject(new AppError("QUERY_TIMEOUT", "The query ran out of time and was stopped.")),
-      config.query.timeoutMs + WATCHDOG_GRACE_MS,
-    );
+    const timer = setTimeout(() => {
+      reject(new AppError("QUERY_TIMEOUT", "The query ran out of time and was stopped."));
+      void terminate();
+    }, config.query.timeoutMs + WATCHDOG_GRACE_MS);
     const clear = () => clearTimeout(timer);
     run.signal.addEventListener("abort", () => {
       clear();
-      if (!finished) void teardown();
+      if (!finished) void terminate().then(teardown);
     });
     void workPromise.finally(clear).catch(() => undefined);
   });
