@@ -102,7 +102,7 @@ tabs.registerTab({ id: "inspector", title: "Inspector", area: "side", order: 10,
 tabs.registerTab({ id: "filters", title: "Filters", area: "side", order: 20, mount: mountFilterPanel });
 tabs.registerTab({ id: "style", title: "Style", area: "side", order: 30, mount: mountStylePanel });
 tabs.mountArea("side", sideHost, ctx);
-tabs.mountArea("bottom", bottomHost, ctx);
+tabs.mountArea("bottom", bottomHost, ctx, { collapsible: true });
 
 mountToolbar(toolbarHost, ctx);
 mountStatusBar(statusHost, ctx, statusMessage);
@@ -116,9 +116,16 @@ async function loadExplorer(): Promise<void> {
   overlay.hidden = false;
   overlay.replaceChildren("Loading the graph…");
   try {
-    const [schema, graph] = await Promise.all([api.schema(), api.graph(), names.loadSources()]);
+    // `?node=<id>` opens the explorer on one entity (a shareable starting point) instead of the starting view.
+    const startNode = new URLSearchParams(window.location.search).get("node");
+    const [schema, graph] = await Promise.all([
+      api.schema(),
+      startNode ? api.node(startNode).then((d) => ({ nodes: [d.node], edges: [], truncated: false })) : api.graph(),
+      names.loadSources(),
+    ]);
     store.setTypeColors(schema.labels);
     store.loadGraph(graph);
+    if (startNode && graph.nodes.length) store.select({ kind: "node", id: graph.nodes[0].id });
     if (graph.nodes.length === 0) {
       overlay.replaceChildren(
         h("strong", {}, "The database is empty."),

@@ -21,8 +21,8 @@ export function mountToolbar(host: HTMLElement, ctx: ExplorerContext): void {
       label,
     );
 
-  const undo = btn("undo", "↶ Undo", "Undo (Ctrl+Z)", () => store.undo());
-  const redo = btn("redo", "↷ Redo", "Redo (Ctrl+Shift+Z)", () => store.redo());
+  const undo = btn("undo", "↶", "Undo (Ctrl+Z)", () => store.undo());
+  const redo = btn("redo", "↷", "Redo (Ctrl+Shift+Z)", () => store.redo());
   const back = btn("back", "←", "Previous selection (Alt+←)", () => store.back());
   const fwd = btn("forward", "→", "Next selection (Alt+→)", () => store.forward());
   const expand = btn("expand", "Expand", "Expand the selected node's neighbours (double-click, E)", () => {
@@ -44,7 +44,7 @@ export function mountToolbar(host: HTMLElement, ctx: ExplorerContext): void {
     const id = selectedNode();
     if (id) store.removeNodes([id]);
   });
-  const reveal = btn("reveal", "Reveal relations", "Add the relations among the nodes on screen", () => {
+  const reveal = btn("reveal", "Reveal", "Add the relations among the nodes on screen", () => {
     reveal.disabled = true;
     void ctx.actions.revealRelations().finally(() => (reveal.disabled = false));
   });
@@ -87,7 +87,7 @@ export function mountToolbar(host: HTMLElement, ctx: ExplorerContext): void {
     const hiddenCount = g.filterNodes((_k, a) => a.userHidden).length;
     showHidden.disabled = hiddenCount === 0;
     showHidden.textContent = hiddenCount ? `Show hidden (${hiddenCount})` : "Show hidden";
-    layoutBtn.textContent = store.layoutRunning ? "■ Stop layout" : "▶ Run layout";
+    layoutBtn.textContent = store.layoutRunning ? "■ Stop layout" : "▶ Layout";
     layoutBtn.setAttribute("aria-pressed", String(store.layoutRunning));
   };
   store.on(render);

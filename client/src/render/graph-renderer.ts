@@ -14,6 +14,10 @@ export const SELECTED_EDGE = "#111827";
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
+/** Relation types are written on edges only when zoomed in this far, or for the hovered/selected neighbourhood:
+ *  at overview zoom they pile up along hub edges. */
+export const EDGE_LABEL_MAX_RATIO = 0.45;
+
 export function createGraphRenderer(container: HTMLElement, store: GraphStore): KgSigma {
   const { graph } = store;
   let focus: Set<string> | null = null;
@@ -61,6 +65,8 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
     stagePadding: 40,
+    // The container may have no size yet while the stylesheet loads; the ResizeObserver below catches up.
+    allowInvalidContainer: true,
     nodeReducer: (node, data) => {
       const res: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
       const ruleProp = store.styleRule?.property;
@@ -111,6 +117,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
 
   refreshFocus();
   refreshScale();
+  new ResizeObserver(() => renderer.resize()).observe(container);
   store.on((topics) => {
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
@@ -118,6 +125,15 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     if (topics.has("hover") || topics.has("selection") || topics.has("style"))
       renderer.refresh({ skipIndexation: true });
   });
+
+  const updateEdgeLabels = () => {
+    const want =
+      renderer.getCamera().ratio < EDGE_LABEL_MAX_RATIO || focusNode !== null || store.selection?.kind === "edge";
+    if (renderer.getSetting("renderEdgeLabels") !== want) renderer.setSetting("renderEdgeLabels", want);
+  };
+  renderer.getCamera().on("updated", updateEdgeLabels);
+  store.on(updateEdgeLabels);
+  updateEdgeLabels();
 
   renderer.on("enterNode", ({ node }) => {
     store.setHovered(node);

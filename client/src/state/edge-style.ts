@@ -11,9 +11,9 @@ export const SUPPORT_COLORS = {
 } as const satisfies Record<Support, string>;
 
 export const SUPPORT_LEGEND = [
-  { support: "stated", text: "stated by at least one source" },
-  { support: "unconfirmed", text: "only claimed, alleged or suspected (pale blue; sigma draws no dashes)" },
-  { support: "contested", text: "denied or disputed by someone" },
+  { support: "stated", text: "stated by a source" },
+  { support: "unconfirmed", text: "only claimed / alleged / suspected" },
+  { support: "contested", text: "denied or disputed" },
 ] as const satisfies readonly { support: Support; text: string }[];
 
 const UNCONFIRMED = new Set(["claimed", "alleged", "suspected"]);

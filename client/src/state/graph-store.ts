@@ -163,7 +163,7 @@ export function createGraphStore() {
         const size = NODE_MIN + (NODE_MAX - NODE_MIN) * Math.sqrt(graph.degree(n) / maxDeg);
         return a.size === size ? a : { ...a, size };
       },
-      { attributes: ["size"] },
+      // No attribute hints: with hints sigma skips re-indexing, and nodes added in this same tick are not indexed yet.
     );
     indexParallelEdgesIndex(graph as never, {
       edgeIndexAttribute: "parallelIndex",
@@ -475,9 +475,7 @@ export function createGraphStore() {
     setTypeColors(entries: readonly { label: string; color: string }[]): void {
       colors.setSchemaColors(entries);
       batch(() => {
-        graph.updateEachNodeAttributes((_k, a) => ({ ...a, color: colors.colorOf(a.nodeType) }), {
-          attributes: ["color"],
-        });
+        graph.updateEachNodeAttributes((_k, a) => ({ ...a, color: colors.colorOf(a.nodeType) }));
         emit("style");
       });
     },

@@ -18,13 +18,18 @@ export interface TabRegistry<C> {
   registerTab(spec: TabSpec<C>): void;
   /** Shows a tab (opening its area if it was collapsed). */
   activate(id: string): void;
-  mountArea(area: TabArea, host: HTMLElement, ctx: C): void;
+  /** Mounts an area's tabs into `host`. A collapsible area starts folded to its tab strip; clicking the open tab
+   *  folds it again (the bottom area, so the graph keeps its height until a tool is wanted). */
+  mountArea(area: TabArea, host: HTMLElement, ctx: C, opts?: { collapsible?: boolean }): void;
   active(area: TabArea): string | null;
 }
 
 export function createTabRegistry<C>(): TabRegistry<C> {
   const specs: TabSpec<C>[] = [];
-  const areas = new Map<TabArea, { render(): void; activate(id: string): boolean; active: string | null }>();
+  const areas = new Map<
+    TabArea,
+    { render(): void; activate(id: string): boolean; collapse(): void; active: string | null }
+  >();
 
   const registry: TabRegistry<C> = {
     registerTab(spec) {
@@ -37,7 +42,8 @@ export function createTabRegistry<C>(): TabRegistry<C> {
       for (const a of areas.values()) if (a.activate(id)) return;
     },
     active: (area) => areas.get(area)?.active ?? null,
-    mountArea(area, host, ctx) {
+    mountArea(area, host, ctx, opts = {}) {
+      const collapsible = opts.collapsible ?? false;
       const tabList = h("div", { class: "tab-list", attrs: { role: "tablist", "aria-label": `${area} panels` } });
       const panels = h("div", { class: "tab-panels" });
       host.append(tabList, panels);
@@ -63,7 +69,9 @@ export function createTabRegistry<C>(): TabRegistry<C> {
                   "aria-controls": `tab-${spec.id}`,
                   "data-testid": `tab-button-${spec.id}`,
                 },
-                on: { click: () => state.activate(spec.id) },
+                on: {
+                  click: () => (collapsible && state.active === spec.id ? state.collapse() : state.activate(spec.id)),
+                },
               },
               spec.title,
             );
@@ -73,7 +81,17 @@ export function createTabRegistry<C>(): TabRegistry<C> {
           }
           tabList.replaceChildren(...mine.map((s) => mounted.get(s.id)!.button));
           panels.replaceChildren(...mine.map((s) => mounted.get(s.id)!.panel));
-          if (!state.active && mine[0]) state.activate(mine[0].id);
+          if (!state.active && mine[0] && !collapsible) state.activate(mine[0].id);
+          if (collapsible && !state.active) state.collapse();
+        },
+        collapse() {
+          state.active = null;
+          for (const m of mounted.values()) {
+            m.panel.hidden = true;
+            m.button.setAttribute("aria-selected", "false");
+            m.button.tabIndex = 0;
+          }
+          host.classList.add("collapsed");
         },
         activate(id: string): boolean {
           if (!mounted.has(id)) return false;
@@ -84,6 +102,7 @@ export function createTabRegistry<C>(): TabRegistry<C> {
             m.button.tabIndex = k === id ? 0 : -1;
           }
           host.hidden = false;
+          host.classList.remove("collapsed");
           return true;
         },
       };
