@@ -20,6 +20,7 @@ import { mountInspector } from "./panels/inspector-panel.ts";
 import { mountFilterPanel } from "./panels/filter-panel.ts";
 import { mountStylePanel } from "./panels/style-panel.ts";
 import { openExpandDialog } from "./panels/expand-dialog.ts";
+import { installAnalystTools } from "./workspace/install-analyst-tools.ts";
 
 declare global {
   interface Window {
@@ -101,6 +102,7 @@ renderer.on("doubleClickNode", (e) => {
 tabs.registerTab({ id: "inspector", title: "Inspector", area: "side", order: 10, mount: mountInspector });
 tabs.registerTab({ id: "filters", title: "Filters", area: "side", order: 20, mount: mountFilterPanel });
 tabs.registerTab({ id: "style", title: "Style", area: "side", order: 30, mount: mountStylePanel });
+const analystTools = installAnalystTools(ctx);
 tabs.mountArea("side", sideHost, ctx);
 tabs.mountArea("bottom", bottomHost, ctx, { collapsible: true });
 
@@ -151,4 +153,4 @@ async function loadExplorer(): Promise<void> {
   }
 }
 
-void loadExplorer();
+void loadExplorer().then(() => analystTools.start());

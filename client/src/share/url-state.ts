@@ -31,7 +31,8 @@ export type ShareKey = (typeof SHARE_KEYS)[keyof typeof SHARE_KEYS];
 
 type Listener = (changed: ReadonlySet<string>) => void;
 const listeners = new Set<Listener>();
-let last = snapshot();
+/** The query as last seen, to tell which keys a back/forward changed (read lazily: importable without a window). */
+let last: Map<string, string> | null = null;
 
 function snapshot(): Map<string, string> {
   return new Map(new URLSearchParams(window.location.search));
@@ -43,7 +44,7 @@ function write(params: URLSearchParams, mode: "replace" | "push"): void {
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (mode === "push") history.pushState(history.state, "", url);
   else history.replaceState(history.state, "", url);
-  last = snapshot();
+  if (last !== null) last = snapshot();
 }
 
 /** The value of a key in the current URL, or null. */
@@ -73,17 +74,22 @@ export function push(key: ShareKey | string, value: string | null): void {
 
 /** Called with the keys that changed when the user goes back/forward; returns the unsubscribe function. */
 export function subscribe(fn: Listener): () => void {
+  if (last === null) {
+    last = snapshot();
+    window.addEventListener("popstate", onPopState);
+  }
   listeners.add(fn);
   return () => listeners.delete(fn);
 }
 
-window.addEventListener("popstate", () => {
+function onPopState(): void {
+  const before = last ?? new Map<string, string>();
   const now = snapshot();
   const changed = new Set<string>();
-  for (const k of new Set([...last.keys(), ...now.keys()])) if (last.get(k) !== now.get(k)) changed.add(k);
+  for (const k of new Set([...before.keys(), ...now.keys()])) if (before.get(k) !== now.get(k)) changed.add(k);
   last = now;
   if (changed.size) for (const l of [...listeners]) l(changed);
-});
+}
 
 /** A list value as stored in the URL: items joined by commas (a comma inside an item is escaped). */
 export function encodeList(items: Iterable<string>): string {
