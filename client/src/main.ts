@@ -21,6 +21,8 @@ import { mountFilterPanel } from "./panels/filter-panel.ts";
 import { mountStylePanel } from "./panels/style-panel.ts";
 import { openExpandDialog } from "./panels/expand-dialog.ts";
 import { installAnalystTools } from "./workspace/install-analyst-tools.ts";
+import { mountConsole } from "./console/console-panel.ts";
+import { mountPathTracer } from "./paths/path-tracer-panel.ts";
 
 declare global {
   interface Window {
@@ -102,6 +104,8 @@ renderer.on("doubleClickNode", (e) => {
 tabs.registerTab({ id: "inspector", title: "Inspector", area: "side", order: 10, mount: mountInspector });
 tabs.registerTab({ id: "filters", title: "Filters", area: "side", order: 20, mount: mountFilterPanel });
 tabs.registerTab({ id: "style", title: "Style", area: "side", order: 30, mount: mountStylePanel });
+tabs.registerTab({ id: "console", title: "Cypher console", area: "bottom", order: 10, mount: mountConsole });
+tabs.registerTab({ id: "paths", title: "Paths", area: "side", order: 40, mount: mountPathTracer });
 const analystTools = installAnalystTools(ctx);
 tabs.mountArea("side", sideHost, ctx);
 tabs.mountArea("bottom", bottomHost, ctx, { collapsible: true });

@@ -80,7 +80,17 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
         res.forceLabel = true;
         res.zIndex = 3;
       }
-      if (focus) {
+      const hl = store.highlight;
+      if (hl && !store.hovered) {
+        if (hl.nodes.has(node)) {
+          res.forceLabel = true;
+          res.zIndex = Math.max(Number(res.zIndex ?? 0), 2);
+        } else {
+          res.color = DIM_NODE;
+          res.label = "";
+          res.zIndex = 0;
+        }
+      } else if (focus) {
         if (focus.has(node)) {
           res.forceLabel = true;
           res.zIndex = Math.max(Number(res.zIndex ?? 0), node === focusNode ? 3 : 2);
@@ -100,6 +110,16 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
         res.size = data.size + 1.5;
         res.forceLabel = true;
         res.zIndex = 3;
+      } else if (store.highlight && !store.hovered) {
+        if (store.highlight.edges.has(edge)) {
+          res.size = data.size + 1.5;
+          res.forceLabel = true;
+          res.zIndex = 2;
+        } else {
+          res.color = DIM_EDGE;
+          res.label = "";
+          res.zIndex = 0;
+        }
       } else if (focusNode) {
         const [s, t] = graph.extremities(edge);
         if (s === focusNode || t === focusNode) {
@@ -122,7 +142,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
     // Attribute changes already schedule a render; focus, selection and style live outside the graph.
-    if (topics.has("hover") || topics.has("selection") || topics.has("style"))
+    if (topics.has("hover") || topics.has("selection") || topics.has("style") || topics.has("highlight"))
       renderer.refresh({ skipIndexation: true });
   });
 

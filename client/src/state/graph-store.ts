@@ -54,7 +54,14 @@ export interface EdgeAttrs {
 export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 export type Change = GraphChange<NodeAttrs, EdgeAttrs>;
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string };
-export type Topic = "graph" | "visibility" | "selection" | "hover" | "filters" | "history" | "style" | "layout";
+export type Topic =
+  "graph" | "visibility" | "selection" | "hover" | "filters" | "history" | "style" | "layout" | "highlight";
+
+/** Nodes and edges to emphasise while the rest is dimmed (the path tracer's focus); a view state, not undoable. */
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
 
 /** A view as a workspace saves it: what `restoreView` puts back. */
 export interface SavedView {
@@ -131,6 +138,7 @@ export function createGraphStore() {
   let hovered: string | null = null;
   let styleRule: StyleRule | null = null;
   let layoutRunning = false;
+  let highlight: Highlight | null = null;
   let pending: Set<Topic> | null = null;
 
   function emit(...topics: Topic[]): void {
@@ -322,6 +330,30 @@ export function createGraphStore() {
       return { nodes: change.addedNodes.length, edges: change.addedEdges.length };
     },
 
+    /** Makes the view show exactly `sub` (keeping what is already placed), as ONE undoable step. */
+    replaceSubgraph(
+      sub: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] },
+      label = "Replace view",
+    ): { nodes: number; edges: number; removed: number } {
+      const change = emptyChange<NodeAttrs, EdgeAttrs>(label);
+      batch(() => {
+        const keep = new Set(sub.nodes.map((n) => n.id));
+        const drop = graph.filterNodes((k) => !keep.has(k));
+        const edgeKeys = new Set<string>();
+        for (const id of drop) graph.forEachEdge(id, (e) => edgeKeys.add(e));
+        for (const e of edgeKeys) {
+          const [source, target] = graph.extremities(e);
+          change.removedEdges.push({ key: e, source, target, attributes: { ...graph.getEdgeAttributes(e) } });
+        }
+        for (const id of drop) change.removedNodes.push({ key: id, attributes: { ...graph.getNodeAttributes(id) } });
+        applyChange(graph, change, "forward");
+        insert(sub.nodes, sub.edges, change);
+        if (!isEmptyChange(change)) refreshStructure();
+        commit(change);
+      });
+      return { nodes: change.addedNodes.length, edges: change.addedEdges.length, removed: change.removedNodes.length };
+    },
+
     /** Takes nodes (and their relations) out of the view; undoable. */
     removeNodes(ids: readonly string[], label = "Remove from view"): void {
       const change = emptyChange<NodeAttrs, EdgeAttrs>(label);
@@ -470,6 +502,15 @@ export function createGraphStore() {
       if (running === layoutRunning) return;
       layoutRunning = running;
       emit("layout");
+    },
+
+    get highlight(): Highlight | null {
+      return highlight;
+    },
+    /** Emphasises these nodes and edges and dims the rest through the renderer's reducers; null ends it. */
+    setHighlight(h: { nodes: Iterable<string>; edges: Iterable<string> } | null): void {
+      highlight = h ? { nodes: new Set(h.nodes), edges: new Set(h.edges) } : null;
+      emit("highlight");
     },
 
     setTypeColors(entries: readonly { label: string; color: string }[]): void {

@@ -1,0 +1,49 @@
+// GET api/paths for the path tracer (abortable, so a re-run replaces a slow earlier one).
+import type { ErrorBody, PathsResponse } from "../../../contract/api.ts";
+import { ApiError } from "../api/api-client.ts";
+
+export type PathMode = "shortest" | "allShortest" | "kShortest";
+export type PathDirection = "both" | "out" | "in";
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  mode: PathMode;
+  k: number;
+  direction: PathDirection;
+  /** Allowed relation types; empty means the server's default (entities' relations only on the seed model). */
+  types: string[];
+}
+
+/** The server's limits (server/services/paths.ts). */
+export const MAX_HOPS = 10 as const;
+export const MAX_K = 10 as const;
+
+export async function findPaths(req: PathRequest, signal?: AbortSignal): Promise<PathsResponse> {
+  const q = new URLSearchParams({
+    from: req.from,
+    to: req.to,
+    maxHops: String(req.maxHops),
+    mode: req.mode,
+    k: String(req.k),
+    direction: req.direction,
+  });
+  if (req.types.length) q.set("types", req.types.join(","));
+  let res: Response;
+  try {
+    res = await fetch(`api/paths?${q.toString()}`, { signal, headers: { Accept: "application/json" } });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError("NETWORK", "Could not reach the server.", 0);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
+    throw new ApiError(
+      body?.error?.code ?? `HTTP_${res.status}`,
+      body?.error?.message ?? `The server answered ${res.status}.`,
+      res.status,
+    );
+  }
+  return (await res.json()) as PathsResponse;
+}
