@@ -95,7 +95,9 @@ describe("an import that fails", () => {
     const before = await fingerprint(db);
     const run = runImport(file);
     // Kill only once the loader's transaction has written sources and entities and is creating relations.
-    const seen = await within(90_000, async () => (await otherTransactions()).some((q) => q.includes("CREATE (a)-[r:")));
+    const seen = await within(90_000, async () =>
+      (await otherTransactions()).some((q) => q.includes("CREATE (a)-[r:")),
+    );
     expect(seen, "the import's relation batches never showed up in SHOW TRANSACTIONS").not.toBeNull();
     process.kill(-run.child.pid!, "SIGKILL");
     const { code } = await run.done;

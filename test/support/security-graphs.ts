@@ -26,7 +26,11 @@ export function bigGraphDocument(o: { entities: number; relationsPerEntity: numb
       from: `${p}-e-${i}`,
       to: `${p}-e-${(i * 7 + k * 13 + 1) % o.entities}`,
       evidence: [
-        { source: `${p}-src-${k % 3}`, quote: `Quote ${i}/${k} from the generated text.`, modality: "asserted" as const },
+        {
+          source: `${p}-src-${k % 3}`,
+          quote: `Quote ${i}/${k} from the generated text.`,
+          modality: "asserted" as const,
+        },
       ],
       properties: {},
     })),

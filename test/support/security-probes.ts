@@ -52,12 +52,13 @@ function socketInodes(): Set<string> {
 }
 
 /**
- * ESTABLISHED TCP connections this process holds to `port` on any address. /proc/net/tcp lists the whole network
- * namespace, so rows are matched to this process through the socket inodes of /proc/self/fd.
+ * TCP connections this process holds to `port`: ESTABLISHED ones, and CLOSE_WAIT ones (the peer closed, we never
+ * did: a leak). /proc/net/tcp lists the whole network namespace, so rows are matched to this process through the
+ * socket inodes of /proc/self/fd.
  */
-export function openSocketsTo(port: number): number {
+export function socketsTo(port: number): { established: number; closeWait: number } {
   const mine = socketInodes();
-  let n = 0;
+  const out = { established: 0, closeWait: 0 };
   for (const table of ["/proc/self/net/tcp", "/proc/self/net/tcp6"]) {
     let text: string;
     try {
@@ -67,11 +68,12 @@ export function openSocketsTo(port: number): number {
     }
     for (const line of text.trim().split("\n").slice(1)) {
       const f = line.trim().split(/\s+/);
-      const remotePort = parseInt(f[2].split(":")[1], 16);
-      if (remotePort === port && f[3] === "01" && mine.has(f[9])) n++;
+      if (parseInt(f[2].split(":")[1], 16) !== port || !mine.has(f[9])) continue;
+      if (f[3] === "01") out.established++;
+      else if (f[3] === "08") out.closeWait++;
     }
   }
-  return n;
+  return out;
 }
 
 const STACK_FRAME = /\bat\s+\S+\s+\(|\bat\s+(?:file:|node:|\/)|\.(?:ts|js|mjs):\d+/;
