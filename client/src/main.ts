@@ -23,6 +23,7 @@ import { openExpandDialog } from "./panels/expand-dialog.ts";
 import { installAnalystTools } from "./workspace/install-analyst-tools.ts";
 import { mountConsole } from "./console/console-panel.ts";
 import { mountPathTracer } from "./paths/path-tracer-panel.ts";
+import { SHARE_KEYS } from "./share/url-state.ts";
 
 declare global {
   interface Window {
@@ -123,10 +124,15 @@ async function loadExplorer(): Promise<void> {
   overlay.replaceChildren("Loading the graph…");
   try {
     // `?node=<id>` opens the explorer on one entity (a shareable starting point) instead of the starting view.
-    const startNode = new URLSearchParams(window.location.search).get("node");
+    const query = new URLSearchParams(window.location.search);
+    const startNode = query.get("node");
+    // `?limit=<n>` opens a bigger (or smaller) starting view than the server's default: large graphs (up to 50,000).
+    const limit = Number(query.get(SHARE_KEYS.viewLimit)) || undefined;
     const [schema, graph] = await Promise.all([
       api.schema(),
-      startNode ? api.node(startNode).then((d) => ({ nodes: [d.node], edges: [], truncated: false })) : api.graph(),
+      startNode
+        ? api.node(startNode).then((d) => ({ nodes: [d.node], edges: [], truncated: false }))
+        : api.graph({ limit }),
       names.loadSources(),
     ]);
     store.setTypeColors(schema.labels);

@@ -18,6 +18,8 @@ export interface StartingViewOptions {
 
 /** Edges are capped at a multiple of the node cap: dense cores otherwise swamp the client. */
 export const EDGES_PER_NODE = 4;
+/** Relationships read from the chosen nodes per edge kept: the rest lead outside the view. */
+const SCAN_FACTOR = 4;
 
 export function startingView(db: Database, o: StartingViewOptions): Promise<SubGraph> {
   return inReadTransaction(db, async (tx) => {
@@ -52,13 +54,19 @@ export function startingView(db: Database, o: StartingViewOptions): Promise<SubG
     let truncated = nodeRecords.length > o.limit;
     const nodes = nodeRecords.slice(0, o.limit).map((r) => r.get("n") as Node);
     for (const n of nodes) collector.addNode(n);
+    const chosen = new Set(nodes.map((n) => n.elementId));
     const edgeRecords = await runNamed(tx, "api/graph-edges-among", {
-      elementIds: nodes.map((n) => n.elementId),
+      elementIds: [...chosen],
       types,
-      limit: edgeLimit,
+      scanLimit: neo4j.int(o.limit * EDGES_PER_NODE * SCAN_FACTOR),
     });
-    if (edgeRecords.length > o.limit * EDGES_PER_NODE) truncated = true;
-    for (const r of edgeRecords.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r.get("r"));
+    if (edgeRecords.length >= o.limit * EDGES_PER_NODE * SCAN_FACTOR) truncated = true;
+    const among = edgeRecords
+      .map((r) => r.get("r") as Relationship)
+      .filter((r) => chosen.has(r.endNodeElementId))
+      .sort((a, b) => (a.elementId < b.elementId ? -1 : a.elementId > b.elementId ? 1 : 0));
+    if (among.length > o.limit * EDGES_PER_NODE) truncated = true;
+    for (const r of among.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r);
     return { ...collector.graph(), truncated };
   });
 }

@@ -62,7 +62,9 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 const enc = encodeURIComponent;
 
 export const api = {
-  graph: (signal?: AbortSignal) => getJson<SubGraph>("api/graph", signal),
+  /** The starting view; `limit` (nodes, the server clamps it) defaults to the server's. */
+  graph: (opts: { limit?: number } = {}, signal?: AbortSignal) =>
+    getJson<SubGraph>(opts.limit ? `api/graph?limit=${opts.limit}` : "api/graph", signal),
   schema: () => getJson<SchemaResponse>("api/schema"),
   search: (q: string, signal?: AbortSignal) => getJson<SearchResponse>(`api/search?q=${enc(q)}&limit=12`, signal),
   node: (id: string) => getJson<NodeDetail>(`api/nodes/${enc(id)}`),

@@ -25,6 +25,8 @@ export const SHARE_KEYS = {
   path: "path",
   /** Opens the explorer on one entity instead of the starting view (read once by main.ts). */
   startNode: "node",
+  /** Node cap of the starting view, e.g. `50000` (read once by main.ts). */
+  viewLimit: "limit",
 } as const;
 
 export type ShareKey = (typeof SHARE_KEYS)[keyof typeof SHARE_KEYS];
