@@ -1,0 +1,196 @@
+// #5 The graph payload of a 100k-edge sub-graph: what /api/graph sends (gzip, as on the wire) against what a naive
+// API sends for the same two queries (JSON.stringify of neo4j-driver's records, gzipped the same way), and the
+// time to decode each into the same graphology graph (JSON.parse + mapping + graph.import), in Node's V8.
+import { request } from "node:http";
+import { gzipSync, gunzipSync, constants } from "node:zlib";
+import neo4j from "neo4j-driver";
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import type { Evidence, PropertyValue, SubGraph } from "../contract/api.ts";
+import type { Database } from "../server/neo4j/database.ts";
+import { cypher } from "../server/neo4j/cypher-files.ts";
+import type { BenchResults } from "./results.ts";
+import { ms, summarize } from "./stats.ts";
+
+function fetchGzip(url: string): Promise<{ wire: Buffer; encoding: string | undefined; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { "accept-encoding": "gzip", accept: "application/json" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        if (res.statusCode !== 200)
+          reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`));
+        else resolve({ wire: Buffer.concat(chunks), encoding: res.headers["content-encoding"], ms: ms(t0) });
+      });
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+type Attrs = Record<string, unknown>;
+
+/** Our answer → graphology: the contract's shapes map one to one. */
+export function importOurs(text: string): MultiDirectedGraph {
+  const sub = JSON.parse(text) as SubGraph;
+  const g = new MultiDirectedGraph<Attrs, Attrs>();
+  const data: Partial<SerializedGraph<Attrs, Attrs>> = {
+    nodes: sub.nodes.map((n) => ({
+      key: n.id,
+      attributes: { label: n.name, labels: n.labels, properties: n.properties },
+    })),
+    edges: sub.edges.map((e) => ({
+      key: e.id,
+      source: e.source,
+      target: e.target,
+      attributes: { type: e.type, properties: e.properties, evidence: e.evidence },
+    })),
+  };
+  g.import(data);
+  return g;
+}
+
+interface RawInt {
+  low: number;
+  high: number;
+}
+interface RawRecord {
+  _fields: {
+    elementId: string;
+    labels?: string[];
+    type?: string;
+    startNodeElementId?: string;
+    endNodeElementId?: string;
+    properties: Record<string, unknown>;
+  }[];
+}
+const isRawInt = (v: unknown): v is RawInt =>
+  !!v && typeof v === "object" && "low" in v && "high" in v && Object.keys(v).length === 2;
+function plain(v: unknown): PropertyValue {
+  if (isRawInt(v)) return v.high * 2 ** 32 + (v.low >>> 0);
+  if (Array.isArray(v)) return v.map(plain);
+  return v as PropertyValue;
+}
+const EVIDENCE = [
+  "evidenceSources",
+  "evidenceQuotes",
+  "evidenceAttributedTo",
+  "evidenceModalities",
+  "evidenceReportedAt",
+];
+
+/** The naive answer → the same graphology graph: Integers, endpoints by elementId, evidence lists, all on the client. */
+export function importNaive(text: string): MultiDirectedGraph {
+  const raw = JSON.parse(text) as { nodes: RawRecord[]; edges: RawRecord[] };
+  const keyOf = new Map<string, string>();
+  const g = new MultiDirectedGraph<Attrs, Attrs>();
+  const nodes = raw.nodes.map((r) => {
+    const n = r._fields[0];
+    const props: Record<string, PropertyValue> = {};
+    for (const [k, v] of Object.entries(n.properties)) props[k] = plain(v);
+    const key = String(props.id ?? n.elementId);
+    keyOf.set(n.elementId, key);
+    return { key, attributes: { label: String(props.name ?? key), labels: n.labels, properties: props } };
+  });
+  const edges = raw.edges.map((r) => {
+    const e = r._fields[0];
+    const props: Record<string, PropertyValue> = {};
+    for (const [k, v] of Object.entries(e.properties)) if (!EVIDENCE.includes(k)) props[k] = plain(v);
+    const p = e.properties as Record<string, unknown[]>;
+    const evidence: Evidence[] = (p.evidenceSources ?? []).map((s, i) => ({
+      source: String(s),
+      quote: String(p.evidenceQuotes?.[i] ?? ""),
+      attributedTo: p.evidenceAttributedTo?.[i] ? String(p.evidenceAttributedTo[i]) : null,
+      modality: String(p.evidenceModalities?.[i] ?? "asserted") as Evidence["modality"],
+      reportedAt: p.evidenceReportedAt?.[i] ? String(p.evidenceReportedAt[i]) : null,
+    }));
+    return {
+      key: String(props.id ?? e.elementId),
+      source: keyOf.get(e.startNodeElementId!)!,
+      target: keyOf.get(e.endNodeElementId!)!,
+      attributes: { type: e.type, properties: props, evidence },
+    };
+  });
+  g.import({ nodes, edges });
+  return g;
+}
+
+/** The naive API: the starting view's two queries, records serialised as the driver hands them over. */
+async function naiveBody(db: Database, limit: number): Promise<string> {
+  const s = db.readSession();
+  try {
+    return await s.executeRead(async (tx) => {
+      const nodes = await tx.run(cypher("api/graph-top-nodes-by-label"), {
+        labels: ["Entity"],
+        limit: neo4j.int(limit),
+      });
+      const kept = nodes.records.slice(0, limit);
+      const edges = await tx.run(cypher("api/graph-edges-among"), {
+        elementIds: kept.map((r) => r.get("n").elementId),
+        types: null,
+        limit: neo4j.int(limit * 4),
+      });
+      return JSON.stringify({ nodes: kept, edges: edges.records });
+    });
+  } finally {
+    await s.close();
+  }
+}
+
+export async function benchPayload(
+  db: Database,
+  appUrl: string,
+  results: BenchResults,
+  o: { quick: boolean; limit: number; log: (m: string) => void },
+): Promise<void> {
+  const runs = o.quick ? 3 : 5;
+  const url = `${appUrl}/api/graph?limit=${o.limit}`;
+  const ours = await fetchGzip(url);
+  const oursText = (ours.encoding === "gzip" ? gunzipSync(ours.wire) : ours.wire).toString("utf8");
+  const sub = JSON.parse(oursText) as SubGraph;
+  const naiveText = await naiveBody(db, o.limit);
+  const naiveGzip = gzipSync(naiveText, { level: constants.Z_DEFAULT_COMPRESSION });
+  o.log(
+    `payload: ours ${sub.nodes.length} nodes / ${sub.edges.length} edges, ${ours.wire.length} B on the wire (${oursText.length} raw); naive ${naiveGzip.length} gzip (${naiveText.length} raw)`,
+  );
+
+  const decode = (f: () => MultiDirectedGraph) => {
+    const out: number[] = [];
+    let size = 0;
+    for (let i = 0; i < runs + 1; i++) {
+      const t0 = performance.now();
+      const g = f();
+      const t = ms(t0);
+      size = g.size;
+      if (i > 0) out.push(t); // the first run warms the JIT on both sides
+    }
+    return { s: summarize(out), size };
+  };
+  const oursDecode = decode(() => importOurs(oursText));
+  const naiveDecode = decode(() => importNaive(naiveText));
+  if (oursDecode.size !== naiveDecode.size)
+    results.notes.push(`Payload: the two sides built graphs of ${oursDecode.size} and ${naiveDecode.size} edges.`);
+  const bytesRatio = ours.wire.length / naiveGzip.length;
+  results.rows.push({
+    section: "5 Payload",
+    figure: `/api/graph?limit=${o.limit}: ${sub.nodes.length.toLocaleString("en-US")} nodes / ${sub.edges.length.toLocaleString("en-US")} edges, bytes on the wire (gzip)`,
+    unit: "MB",
+    value: summarize([ours.wire.length / 1e6]),
+    compare: { label: "JSON.stringify(driver records), gzip", value: summarize([naiveGzip.length / 1e6]) },
+    target: "≤ 1/5 of the naive bytes",
+    pass: bytesRatio <= 0.2,
+    note: `${(1 / bytesRatio).toFixed(2)}× smaller (uncompressed: ${(oursText.length / 1e6).toFixed(1)} vs ${(naiveText.length / 1e6).toFixed(1)} MB)`,
+  });
+  const timeRatio = oursDecode.s.median / naiveDecode.s.median;
+  results.rows.push({
+    section: "5 Payload",
+    figure: "decode + graph.import of that answer into graphology (Node 20 V8)",
+    unit: "ms",
+    value: oursDecode.s,
+    compare: { label: "naive records", value: naiveDecode.s },
+    target: "≤ 1/3 of the naive time",
+    pass: timeRatio <= 1 / 3,
+    note: `${(1 / timeRatio).toFixed(2)}× faster`,
+  });
+}

@@ -1,0 +1,258 @@
+// #1 Rendering in headless chromium (software WebGL: ANGLE on SwiftShader, 2 shared cores): the product's built
+// bundle (dist/client served by the product's app over its API) against the d3-force + SVG baseline fed the same
+// /api/graph answer. Both sides: time to first frame, JS heap after opening, and frame time while the same
+// scripted mouse pans (drag) and zooms (wheel), measured as the gaps between animation frames.
+import type { Browser, Page } from "playwright-core";
+import { percentile, median } from "./stats.ts";
+
+export interface RenderSample {
+  ok: boolean;
+  error?: string;
+  nodes: number;
+  edges: number;
+  firstFrameMs: number | null;
+  heapMB: number | null;
+  frameMs: number | null;
+  frameP90Ms: number | null;
+  frames: number;
+  /** Product only: longest main-thread task while ForceAtlas2 ran, and in as long a window after it stopped. */
+  layoutLongestTaskMs?: number | null;
+  idleLongestTaskMs?: number | null;
+  layoutRunMs?: number | null;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** Records the product's first sigma render that shows the loaded graph, before any product code runs. */
+const PRODUCT_HOOK = `
+  window.__bench = { firstFrameAt: null };
+  let kg;
+  Object.defineProperty(window, "__kg", {
+    configurable: true,
+    get() { return kg; },
+    set(v) {
+      kg = v;
+      const onRender = () => {
+        if (kg.graph.order > 0 && window.__bench.firstFrameAt === null) {
+          kg.sigma.off("afterRender", onRender);
+          requestAnimationFrame(() => { window.__bench.firstFrameAt = performance.now(); });
+        }
+      };
+      kg.sigma.on("afterRender", onRender);
+    },
+  });
+`;
+
+const FRAME_RECORDER = `
+  window.__lt = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push([e.startTime, e.duration]); })
+      .observe({ type: "longtask", buffered: true });
+  } catch {}
+  window.__frames = { on: false, t: [] };
+  const loop = (t) => { if (window.__frames.on) window.__frames.t.push(t); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+`;
+
+async function heapMB(page: Page): Promise<number | null> {
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const h = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    await cdp.detach();
+    return h.usedSize / 2 ** 20;
+  } catch {
+    return null;
+  }
+}
+
+/** The same gestures on both sides: drags across the canvas, wheel zooms in and out, another drag. */
+async function panAndZoom(page: Page): Promise<void> {
+  const cx = VIEWPORT.width / 2;
+  const cy = VIEWPORT.height / 2;
+  const pause = () => page.waitForTimeout(40);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(cx + i * 25, cy + i * 12);
+    await pause();
+  }
+  await page.mouse.up();
+  for (const dy of [-120, -120, -120, -120, 120, 120, 120, 120]) {
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(120);
+  }
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(cx - i * 25, cy - i * 10);
+    await pause();
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+}
+
+async function withPage<T>(browser: Browser, fn: (page: Page, crashed: Promise<never>) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const crashed = new Promise<never>((_, reject) => page.on("crash", () => reject(new Error("the tab crashed"))));
+  crashed.catch(() => undefined);
+  try {
+    return await fn(page, crashed);
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+async function framesDuring(
+  page: Page,
+  crashed: Promise<never>,
+): Promise<{ median: number; p90: number; frames: number }> {
+  await page.evaluate(() => {
+    const f = (window as unknown as { __frames: { on: boolean; t: number[] } }).__frames;
+    f.t = [];
+    f.on = true;
+  });
+  await Promise.race([panAndZoom(page), crashed]);
+  const t = await page.evaluate(() => {
+    const f = (window as unknown as { __frames: { on: boolean; t: number[] } }).__frames;
+    f.on = false;
+    return f.t;
+  });
+  const gaps = t.slice(1).map((x, i) => x - t[i]);
+  return { median: median(gaps), p90: percentile(gaps, 90), frames: gaps.length };
+}
+
+export async function measureProduct(
+  browser: Browser,
+  baseUrl: string,
+  limit: number,
+  timeoutMs: number,
+): Promise<RenderSample> {
+  return withPage(browser, async (page, crashed) => {
+    try {
+      await page.addInitScript(PRODUCT_HOOK + FRAME_RECORDER);
+      await Promise.race([page.goto(`${baseUrl}/?limit=${limit}`), crashed]);
+      await Promise.race([
+        page.waitForFunction(
+          () => (window as unknown as { __bench: { firstFrameAt: number | null } }).__bench.firstFrameAt !== null,
+          null,
+          {
+            timeout: timeoutMs,
+            polling: 100,
+          },
+        ),
+        crashed,
+      ]);
+      const info = await page.evaluate(() => {
+        const w = window as unknown as {
+          __bench: { firstFrameAt: number };
+          __kg: { graph: { order: number; size: number } };
+        };
+        return { firstFrameAt: w.__bench.firstFrameAt, nodes: w.__kg.graph.order, edges: w.__kg.graph.size };
+      });
+      // Pan and zoom once the layout has stopped, as on the baseline side.
+      await Promise.race([
+        page.waitForFunction(
+          () => !(window as unknown as { __kg: { store: { layoutRunning: boolean } } }).__kg.store.layoutRunning,
+          null,
+          {
+            timeout: 60_000,
+            polling: 50,
+          },
+        ),
+        crashed,
+      ]);
+      const stoppedAt = await page.evaluate(() => performance.now());
+      const runMs = stoppedAt - info.firstFrameAt;
+      await page.waitForTimeout(Math.min(runMs, 5_000));
+      const tasks = await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt);
+      const longest = (from: number, to: number) =>
+        Math.max(0, ...tasks.filter(([t]) => t >= from && t < to).map(([, d]) => d));
+      const heap = await heapMB(page);
+      const f = await framesDuring(page, crashed);
+      return {
+        ok: true,
+        ...info,
+        firstFrameMs: info.firstFrameAt,
+        heapMB: heap,
+        frameMs: f.median,
+        frameP90Ms: f.p90,
+        frames: f.frames,
+        layoutRunMs: runMs,
+        layoutLongestTaskMs: longest(info.firstFrameAt, stoppedAt),
+        idleLongestTaskMs: longest(stoppedAt, stoppedAt + Math.min(runMs, 5_000)),
+      };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+}
+
+export async function measureSvgBaseline(
+  browser: Browser,
+  baseUrl: string,
+  limit: number,
+  timeoutMs: number,
+): Promise<RenderSample> {
+  return withPage(browser, async (page, crashed) => {
+    try {
+      await page.addInitScript(FRAME_RECORDER);
+      await Promise.race([
+        page.goto(`${baseUrl}/bench/baseline-svg/index.html?limit=${limit}&layoutMs=12000`),
+        crashed,
+      ]);
+      await Promise.race([
+        page.waitForFunction(
+          () => {
+            const s = (window as unknown as { __svg?: { firstFrameAt?: number; error?: string } }).__svg;
+            if (s?.error) throw new Error(s.error);
+            return s?.firstFrameAt !== undefined;
+          },
+          null,
+          { timeout: timeoutMs, polling: 100 },
+        ),
+        crashed,
+      ]);
+      const info = await page.evaluate(() => {
+        const s = (window as unknown as { __svg: { firstFrameAt: number; nodes: number; edges: number } }).__svg;
+        return { firstFrameAt: s.firstFrameAt, nodes: s.nodes, edges: s.edges };
+      });
+      await Promise.race([
+        page.waitForFunction(() => (window as unknown as { __svg: { settled: boolean } }).__svg.settled, null, {
+          timeout: 60_000,
+          polling: 250,
+        }),
+        crashed,
+      ]);
+      const heap = await heapMB(page);
+      const f = await framesDuring(page, crashed);
+      return {
+        ok: true,
+        ...info,
+        firstFrameMs: info.firstFrameAt,
+        heapMB: heap,
+        frameMs: f.median,
+        frameP90Ms: f.p90,
+        frames: f.frames,
+      };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+}
+
+function failed(e: unknown): RenderSample {
+  const msg = (e as Error).message?.split("\n")[0] ?? String(e);
+  return {
+    ok: false,
+    error: msg,
+    nodes: 0,
+    edges: 0,
+    firstFrameMs: null,
+    heapMB: null,
+    frameMs: null,
+    frameP90Ms: null,
+    frames: 0,
+  };
+}
