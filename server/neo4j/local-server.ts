@@ -121,7 +121,9 @@ function ensurePassword(l: LocalLayout, java: string, libDir: string): string {
         `Delete ${l.home} to start afresh (its data is lost), or restore the password file.`,
     );
   }
-  const password = randomBytes(18).toString("base64url");
+  // base64url may start with "-", which the admin tool's parser takes for an option ("Missing required parameter"):
+  // one new store in 64 would fail to start. A letter first keeps it a plain argument.
+  const password = `k${randomBytes(18).toString("base64url")}`;
   const r = spawnSync(
     java,
     ["-cp", join(libDir, "*"), "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
