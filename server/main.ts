@@ -12,6 +12,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "./neo4j/local-server.ts";
 import { applySchema, loadGraph } from "./seed/load-graph.ts";
 import { readGraphDocuments } from "./seed/read-graph-document.ts";
 import { SEED_DIR, SEED_DATASET } from "./seed/seed-dataset.ts";
+import { warmUp } from "./services/warm-up.ts";
 
 export interface RunningDatabase {
   db: Database;
@@ -83,6 +84,7 @@ export interface Explorer {
 export async function startExplorer(config: Config, logger: Logger): Promise<Explorer> {
   const startedAt = Date.now();
   const running = await openDatabase(config, logger);
+  await warmUp(running.db, logger);
   const app = createApp({ config, db: running.db, logger, managed: running.local !== null, startedAt });
   const server = createServer(app);
   server.headersTimeout = 30_000;

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { PROJECT_ROOT } from "../../server/config.ts";
 import type { Database } from "../../server/neo4j/database.ts";
+import { pino } from "pino";
+import { warmUp } from "../../server/services/warm-up.ts";
 import { testApp } from "./test-db.ts";
 
 export interface TestServer {
@@ -17,6 +19,8 @@ export async function startTestServer(db: Database): Promise<TestServer> {
   if (!existsSync(join(PROJECT_ROOT, "dist", "client", "index.html")))
     throw new Error("test-server: dist/client is missing; run `npx vite build` (npm test does it in pretest)");
   const app = testApp(db);
+  // As `npm start` does: plan the page-load queries once, so a cold Neo4j does not time out the first page.
+  await warmUp(db, pino({ level: "silent" }));
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
     s.once("error", reject);
