@@ -3,14 +3,14 @@
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../server/config.ts";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, "test-artifacts", "e2e");
 
 export interface TestBrowser {
-  browser: Browser;
+  context: BrowserContext;
   /** A new page at 1280×720 that fails the test on uncaught page errors (collected in `errors`). */
   newPage(): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
@@ -18,8 +18,10 @@ export interface TestBrowser {
 
 export async function launchBrowser(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "kg-e2e-chromium-"));
-  const browser = await chromium.launch({
+  // A persistent context is playwright's way to pass a fresh --user-data-dir.
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
+    viewport: { width: 1280, height: 720 },
     args: [
       "--headless",
       "--no-sandbox",
@@ -28,19 +30,18 @@ export async function launchBrowser(): Promise<TestBrowser> {
       "--disable-component-update",
       "--no-first-run",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
-    browser,
+    context,
     async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       return { page, errors };
     },
     async close() {
-      await browser.close();
+      await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -17,6 +17,8 @@ export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 /** Relation types are written on edges only when zoomed in this far, or for the hovered/selected neighbourhood:
  *  at overview zoom they pile up along hub edges. */
 export const EDGE_LABEL_MAX_RATIO = 0.45;
+/** Up to this many nodes in a hovered/selected neighbourhood get their labels (and relation labels) forced. */
+export const FORCED_LABELS_MAX = 16;
 
 export function createGraphRenderer(container: HTMLElement, store: GraphStore): KgSigma {
   const { graph } = store;
@@ -92,7 +94,8 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
         }
       } else if (focus) {
         if (focus.has(node)) {
-          res.forceLabel = true;
+          // Forcing every neighbour's label of a hub piles them up: beyond a few, the label grid picks.
+          res.forceLabel = node === focusNode || focus.size <= FORCED_LABELS_MAX;
           res.zIndex = Math.max(Number(res.zIndex ?? 0), node === focusNode ? 3 : 2);
         } else {
           res.color = DIM_NODE;
@@ -123,7 +126,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       } else if (focusNode) {
         const [s, t] = graph.extremities(edge);
         if (s === focusNode || t === focusNode) {
-          res.forceLabel = true;
+          res.forceLabel = (focus?.size ?? 0) <= FORCED_LABELS_MAX;
           res.zIndex = 2;
         } else {
           res.color = DIM_EDGE;

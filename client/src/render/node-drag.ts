@@ -17,13 +17,14 @@ export function enableNodeDrag(renderer: KgSigma, store: GraphStore, layout: Lay
     const a = graph.getNodeAttributes(node);
     before = new Map([[node, { x: a.x, y: a.y }]]);
     wasFixed = a.fixed;
-    if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
   });
 
   renderer.getMouseCaptor().on("mousemovebody", (e) => {
     if (!dragged) return;
     if (!moved) {
       moved = true;
+      // Freeze the frame while dragging, or sigma re-fits the view to the moving node at every step.
+      renderer.setCustomBBox(renderer.getBBox());
       layout.pauseForDrag();
       graph.setNodeAttribute(dragged, "fixed", true);
     }
@@ -39,6 +40,7 @@ export function enableNodeDrag(renderer: KgSigma, store: GraphStore, layout: Lay
     if (dragged && moved && before) {
       if (graph.hasNode(dragged)) graph.setNodeAttribute(dragged, "fixed", wasFixed);
       store.recordPositions("Move node", before);
+      renderer.setCustomBBox(null);
       layout.resumeAfterDrag();
     }
     dragged = null;

@@ -1,0 +1,84 @@
+// Scenario "graph view": the seed graph loads into a WebGL canvas, the layout settles on its own, the status bar
+// counts what the API returned, and the legend lists every type in view.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SchemaResponse, SubGraph } from "../../contract/api.ts";
+import { saveScreenshot } from "../support/browser.ts";
+import { fetchGraph, getJson, openExplorer, startHarness, statusCounts, type Harness } from "./explorer-page.ts";
+
+let h: Harness;
+let api: SubGraph;
+
+beforeAll(async () => {
+  h = await startHarness();
+  api = await fetchGraph(h);
+});
+afterAll(() => h?.close());
+
+describe("graph view", () => {
+  it("renders the seed graph with WebGL, counts it, lists its types and settles the layout", async () => {
+    const { page, errors } = await openExplorer(h);
+
+    const webgl = await page.evaluate(() => ({
+      webgl2: !!document.createElement("canvas").getContext("webgl2"),
+      canvases: document.querySelectorAll('[data-testid="graph-canvas"] canvas').length,
+    }));
+    expect(webgl.webgl2).toBe(true);
+    expect(webgl.canvases).toBeGreaterThanOrEqual(3);
+
+    expect(api.nodes.length).toBeGreaterThan(20);
+    const counts = await statusCounts(page);
+    expect(counts.nodes).toBe(api.nodes.length);
+    expect(counts.edges).toBe(api.edges.length);
+    const sourceNodes = api.nodes.filter((n) => n.labels.includes("Source")).length;
+    expect(counts.visibleNodes).toBe(api.nodes.length - sourceNodes);
+
+    const graphState = await page.evaluate(() => {
+      const g = window.__kg!.graph;
+      const xs = g.mapNodes((_k, a) => a.x);
+      return {
+        spread: Math.max(...xs) - Math.min(...xs),
+        curved: g.filterEdges((_k, a) => a.type === "curved").length,
+        sizes: new Set(g.mapNodes((_k, a) => a.size)).size,
+      };
+    });
+    expect(graphState.spread).toBeGreaterThan(0);
+    expect(graphState.sizes).toBeGreaterThan(1);
+    const pairs = new Map<string, number>();
+    for (const e of api.edges) {
+      const k = [e.source, e.target].sort().join("|");
+      pairs.set(k, (pairs.get(k) ?? 0) + 1);
+    }
+    const parallel = [...pairs.values()].filter((n) => n > 1).reduce((a, b) => a + b, 0);
+    expect(graphState.curved).toBe(parallel);
+
+    const schema = await getJson<SchemaResponse>(h, "api/schema");
+    const legend = await page.$$eval('[data-testid="legend-types"] li', (lis) =>
+      lis.map((li) => ({
+        type: li.getAttribute("data-type"),
+        color: (li.querySelector(".swatch") as HTMLElement).style.background,
+      })),
+    );
+    const types = new Set(api.nodes.map((n) => n.labels.find((l) => l !== "Entity") ?? n.labels[0]));
+    expect(new Set(legend.map((l) => l.type))).toEqual(types);
+    const known = schema.labels.find((l) => types.has(l.label))!;
+    const swatch = await page.evaluate((c) => {
+      const el = document.createElement("span");
+      el.style.background = c;
+      return el.style.background;
+    }, known.color);
+    expect(legend.find((l) => l.type === known.label)!.color).toBe(swatch);
+
+    expect(await page.textContent('[data-testid="layout-state"]')).toBe("Layout idle");
+    await saveScreenshot(page, "graph-view");
+    expect(errors).toEqual([]);
+  });
+
+  it("starts and stops the layout from its button, and records the run for undo", async () => {
+    const { page } = await openExplorer(h);
+    await page.click('[data-testid="layout-toggle"]');
+    await page.waitForFunction(() => window.__kg!.store.layoutRunning);
+    await page.click('[data-testid="layout-toggle"]');
+    await page.waitForFunction(() => !window.__kg!.store.layoutRunning);
+    expect(await page.evaluate(() => window.__kg!.store.undoLabel())).toBe("Layout");
+  });
+});
