@@ -6,6 +6,7 @@ import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { Prec, StateEffect, StateField, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, keymap, type DecorationSet } from "@codemirror/view";
 import type { SchemaResponse } from "../../../contract/api.ts";
+import { errorSpan } from "./cypher-text.ts";
 
 export interface CypherEditor {
   value(): string;
@@ -32,14 +33,6 @@ const errorField = StateField.define<DecorationSet>({
   },
   provide: (f) => EditorView.decorations.from(f),
 });
-
-/** The span to underline: from the reported offset to the end of the word there (at least one character). */
-export function errorSpan(text: string, offset: number): { from: number; to: number } {
-  const from = Math.min(Math.max(0, offset), Math.max(0, text.length - 1));
-  let to = from;
-  while (to < text.length && /[\w$`.]/.test(text[to])) to++;
-  return { from, to: Math.max(to, Math.min(from + 1, text.length)) };
-}
 
 export function mountCypherEditor(
   host: HTMLElement,

@@ -34,3 +34,11 @@ export function codeWithoutLiterals(query: string): string {
   }
   return out;
 }
+
+/** The span to underline: from the reported offset to the end of the word there (at least one character). */
+export function errorSpan(text: string, offset: number): { from: number; to: number } {
+  const from = Math.min(Math.max(0, offset), Math.max(0, text.length - 1));
+  let to = from;
+  while (to < text.length && /[\w$`.]/.test(text[to])) to++;
+  return { from, to: Math.max(to, Math.min(from + 1, text.length)) };
+}
