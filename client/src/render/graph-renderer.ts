@@ -3,7 +3,7 @@
 // The graph's own attributes stay the data; reducers decide the look, so nothing is rebuilt when the focus changes.
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeProgramType } from "sigma/rendering";
+import { EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { EdgeAttrs, GraphStore, NodeAttrs } from "../state/graph-store.ts";
 import { buildScale, type ScaleFn } from "../state/style-rules.ts";
@@ -13,6 +13,13 @@ export const DIM_EDGE = "#f1f1f3";
 export const SELECTED_EDGE = "#111827";
 
 export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+/**
+ * Level of detail for big views. Past this many edges a frame is mostly edges (in software WebGL, SwiftShader, per
+ * pixel): they are drawn as 1-px lines, hidden with the labels while the camera moves, and edge picking (which
+ * draws every edge a second time, into a picking buffer, then reads pixels back) is off. npm run bench, #1.
+ */
+export const LARGE_VIEW_EDGES = 5_000;
 
 /** Relation types are written on edges only when zoomed in this far, or for the hovered/selected neighbourhood:
  *  at overview zoom they pile up along hub edges. */
@@ -25,6 +32,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   let focus: Set<string> | null = null;
   let focusNode: string | null = null;
   let scale: ScaleFn | null = null;
+  let large = false;
 
   function refreshFocus(): void {
     const sel = store.selection;
@@ -52,7 +60,10 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> },
+    edgeProgramClasses: {
+      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+    },
     // Labels: a coarse grid with few labels per cell keeps them from piling up; big nodes win their cell.
     labelDensity: 0.6,
     labelGridCellSize: 120,
@@ -107,6 +118,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     },
     edgeReducer: (edge, data) => {
       const res: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data };
+      if (large) res.type = "thin";
       const sel = store.selection;
       if (sel?.kind === "edge" && sel.id === edge) {
         res.color = SELECTED_EDGE;
@@ -141,7 +153,15 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   refreshFocus();
   refreshScale();
   new ResizeObserver(() => renderer.resize()).observe(container);
+  function applyLevelOfDetail(): void {
+    const now = graph.size > LARGE_VIEW_EDGES;
+    if (now === large) return;
+    large = now;
+    renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, enableEdgeEvents: !large });
+  }
+  applyLevelOfDetail();
   store.on((topics) => {
+    if (topics.has("graph")) applyLevelOfDetail();
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
     // Attribute changes already schedule a render; focus, selection and style live outside the graph.
