@@ -86,7 +86,7 @@ export async function benchBrowser(
     await loadSyntheticGraph(neo, spec, o.graphDir);
     if (o.render && sizes.includes(n)) {
       const runs = o.quick ? 2 : 3;
-      const timeout = n >= 50_000 ? 120_000 : 60_000;
+      const timeout = n >= 50_000 ? 150_000 : 90_000;
       const ours: RenderSample[] = [];
       const svg: RenderSample[] = [];
       for (let i = 0; i < runs; i++) {

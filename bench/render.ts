@@ -184,7 +184,13 @@ export async function measureProduct(
         idleLongestTaskMs: longest(stoppedAt, stoppedAt + Math.min(runMs, 5_000)),
       };
     } catch (e) {
-      return failed(e);
+      const state = await page
+        .evaluate(() => {
+          const k = (window as unknown as { __kg?: { graph: { order: number }; ready: boolean } }).__kg;
+          return k ? `graph ${k.graph.order} nodes, ready ${k.ready}` : "no __kg";
+        })
+        .catch(() => "page gone");
+      return failed(new Error(`${(e as Error).message?.split("\n")[0]} (${state})`));
     }
   });
 }
