@@ -13,14 +13,25 @@ import { downloadText, fileStamp } from "../export/download-file.ts";
 import { fetchDisagreements } from "./disagreements-api.ts";
 
 /** An entity id a who-value may name (`islamic-state`), as opposed to a number or free text. */
-const ENTITY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+const ENTITY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The API's opaque node id for an `id` property (`i.` + base64url of it, as server/neo4j/ids.ts hands out): who-values
+ * (claimedBy, foundedBy ...) carry the raw entity id, so this is how they are found in the view or asked for.
+ */
+export function nodeIdForProperty(id: string): string {
+  const bytes = new TextEncoder().encode(id);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return `i.${btoa(bin).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
+}
 
 function distinctSources(d: Disagreement): number {
   return new Set(d.versions.flatMap((v) => v.evidence.map((e) => e.source))).size;
 }
 
 function valueText(d: Disagreement, v: PropertyValue, ctx: ExplorerContext): string {
-  if (typeof v === "string" && ENTITY_ID.test(v)) return ctx.names.nameOf(v) ?? v;
+  if (typeof v === "string" && ENTITY_ID.test(v)) return ctx.names.nameOf(nodeIdForProperty(v)) ?? v;
   return d.kind === "relation" ? `${formatValue(v)}` : formatValue(v);
 }
 
@@ -133,7 +144,10 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
       }
     }
     // Who-values (claimedBy: islamic-state vs isis-k) name entities: bring them in too, quietly skipping others.
-    const named = d.versions.map((v) => v.value).filter((v): v is string => typeof v === "string" && ENTITY_ID.test(v));
+    const named = d.versions
+      .map((v) => v.value)
+      .filter((v): v is string => typeof v === "string" && ENTITY_ID.test(v))
+      .map(nodeIdForProperty);
     for (const id of named) {
       if (store.graph.hasNode(id)) continue;
       try {
@@ -171,7 +185,8 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
                   current = d.id;
                   renderList();
                   showDetail(d);
-                  void showOnGraph(d);
+                  // Names of who-values are known once their entities are in view.
+                  void showOnGraph(d).then(() => current === d.id && showDetail(d));
                 },
               },
             },

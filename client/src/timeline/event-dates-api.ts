@@ -6,7 +6,8 @@ import { ApiError } from "../api/api-client.ts";
 import { precisionOf, spanOf, type Span } from "./partial-dates.ts";
 
 export const EVENT_DATES_QUERY = `
-// kg-explorer timeline: each Event, its date claims and the sources that describe it.
+// kg-explorer timeline: each Event, its date claims (with the sources they cite) and the sources that describe it.
+// Sources come back as nodes so their ids are the API's opaque ids, like everywhere else in the client.
 MATCH (e:Event)
 OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
 WITH e, [x IN collect(c) WHERE x.precision IN ['day', 'month', 'year']] AS claims
@@ -14,9 +15,8 @@ OPTIONAL MATCH (s:Source)-[:MENTIONS]->(e)
 WITH e, claims, collect(s) AS sources
 RETURN e AS event,
   [c IN claims | {property: c.property, value: toString(c.value), precision: c.precision,
-                  sources: c.evidenceSources}] AS dates,
-  [s IN sources WHERE s.published IS NOT NULL | {id: s.id, title: s.title, outlet: s.outlet,
-                  published: toString(s.published), precision: s.publishedPrecision}] AS reports
+                  sources: [(c)-[:CITES]->(cs:Source) | cs]}] AS dates,
+  [s IN sources WHERE s.published IS NOT NULL] AS reports
 ORDER BY e.name
 LIMIT 5000
 `.trim();
@@ -48,30 +48,36 @@ export interface EventDates {
 
 const text = (v: PropertyValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
+const nodeOf = (cell: PropertyValue | undefined): GraphNode | null =>
+  (cell as unknown as { $node?: GraphNode } | null)?.$node ?? null;
+
 export function eventDatesFromRows(rows: readonly PropertyValue[][]): EventDates[] {
   const out: EventDates[] = [];
   for (const [eventCell, datesCell, reportsCell] of rows) {
-    const node = (eventCell as unknown as { $node?: GraphNode })?.$node;
+    const node = nodeOf(eventCell);
     if (!node) continue;
     const happened: DateMark[] = [];
     for (const d of (datesCell as Record<string, PropertyValue>[] | null) ?? []) {
       const value = text(d.value);
       const span = spanOf(value, text(d.precision));
       if (!span) continue;
-      const sources = Array.isArray(d.sources) ? d.sources.map((s) => text(s)) : [];
+      const sources = Array.isArray(d.sources) ? d.sources.flatMap((s) => nodeOf(s)?.id ?? []) : [];
       happened.push({ ...span, value, property: text(d.property), sources });
     }
     const reported: ReportMark[] = [];
-    for (const r of (reportsCell as Record<string, PropertyValue>[] | null) ?? []) {
-      const value = text(r.published);
-      const span = spanOf(value, text(r.precision) || precisionOf(value));
+    for (const cell of (reportsCell as PropertyValue[] | null) ?? []) {
+      const source = nodeOf(cell);
+      if (!source) continue;
+      const p = source.properties;
+      const value = text(p.published);
+      const span = spanOf(value, text(p.publishedPrecision) || precisionOf(value));
       if (!span) continue;
-      const outlet = text(r.outlet);
+      const outlet = text(p.outlet);
       reported.push({
         ...span,
         value,
-        sourceId: text(r.id),
-        title: outlet ? `${text(r.title)} — ${outlet}` : text(r.title),
+        sourceId: source.id,
+        title: outlet ? `${source.name} — ${outlet}` : source.name,
       });
     }
     const byProperty = new Map<string, Set<string>>();
