@@ -1,9 +1,12 @@
 // Scenario "filter": each filter (entity type, relation type, modality, source article, Source nodes) changes the
 // visible counts in the status bar by exactly what the API's graph says it should.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SubGraph } from "../../contract/api.ts";
 import { saveScreenshot } from "../support/browser.ts";
 import { fetchGraph, openExplorer, startHarness, statusCounts, waitForCount, type Harness } from "./explorer-page.ts";
+
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
 
 let h: Harness;
 let api: SubGraph;

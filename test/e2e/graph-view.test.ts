@@ -1,9 +1,12 @@
 // Scenario "graph view": the seed graph loads into a WebGL canvas, the layout settles on its own, the status bar
 // counts what the API returned, and the legend lists every type in view.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SchemaResponse, SubGraph } from "../../contract/api.ts";
 import { saveScreenshot } from "../support/browser.ts";
 import { fetchGraph, getJson, openExplorer, startHarness, statusCounts, type Harness } from "./explorer-page.ts";
+
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
 
 let h: Harness;
 let api: SubGraph;

@@ -1,9 +1,12 @@
 // Scenario "inspect": selecting a node shows its name, type, aliases and relations with each relation's evidence
 // (quote, article title and outlet, who asserts it, modality); clicking the article shows its whole sub-graph.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NodeDetail, SourceDetail, SourcesResponse } from "../../contract/api.ts";
 import { saveScreenshot } from "../support/browser.ts";
 import { clickNode, getJson, openExplorer, seedId, startHarness, waitForCount, type Harness } from "./explorer-page.ts";
+
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
 
 let h: Harness;
 beforeAll(async () => {

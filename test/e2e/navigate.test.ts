@@ -1,12 +1,11 @@
 // Scenario "navigate": hovering highlights a node's neighbours and dims the rest, clicking selects, expanding adds
 // the API's neighbours (selectively for a hub), undo/redo replays expand/hide/pin, and back/forward walks selections.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NeighborsResponse, SubGraph } from "../../contract/api.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { NeighborsResponse } from "../../contract/api.ts";
 import { saveScreenshot } from "../support/browser.ts";
 import {
   centreOn,
   clickNode,
-  fetchGraph,
   getJson,
   nodeOnScreen,
   openExplorer,
@@ -17,12 +16,13 @@ import {
   type Harness,
 } from "./explorer-page.ts";
 
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
+
 let h: Harness;
-let api: SubGraph;
 
 beforeAll(async () => {
   h = await startHarness();
-  api = await fetchGraph(h);
 });
 afterAll(() => h?.close());
 

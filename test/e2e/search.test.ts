@@ -1,8 +1,11 @@
 // Scenario "search": `/` focuses the box, typing suggests entities from /api/search, Enter selects the first and
 // flies the camera to it — adding it to the view first when it was not there.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { saveScreenshot } from "../support/browser.ts";
 import { openExplorer, seedId, startHarness, statusCounts, type Harness } from "./explorer-page.ts";
+
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Scenario "hostile names": strings from the database are rendered as text everywhere (canvas labels, legend,
 // inspector, evidence, search) — a node named `<img src=x onerror=alert(1)>` shows as those characters and no
 // script runs. Also checks an unknown label (Spaceship) gets a generated colour and a legend entry.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../server/config.ts";
 import { applySchema, loadGraph } from "../../server/seed/load-graph.ts";
@@ -9,6 +9,9 @@ import { readGraphDocuments } from "../../server/seed/read-graph-document.ts";
 import { clearDatabase, resetToSeed } from "../support/test-db.ts";
 import { saveScreenshot } from "../support/browser.ts";
 import { clickNode, openExplorer, seedId, startHarness, type Harness } from "./explorer-page.ts";
+
+// A browser, the API and Neo4j share a busy machine: generous per-test time, state-based waits inside.
+vi.setConfig({ testTimeout: 120_000 });
 
 const EVIL = "<img src=x onerror=alert(1)>";
 let h: Harness;
