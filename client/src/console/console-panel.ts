@@ -8,7 +8,7 @@ import type { ExplorerContext } from "../explorer-context.ts";
 import { button, h, setChildren } from "../ui/dom.ts";
 import { ConsoleRequestError, runCypher } from "./console-api.ts";
 import { describeConsoleError, type ConsoleProblem } from "./console-errors.ts";
-import { mountCypherEditor } from "./cypher-editor.ts";
+import type { CypherEditor } from "./cypher-editor.ts";
 import { mountQueryMenus } from "./query-menus.ts";
 import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from "./query-history.ts";
 import { missingParams, parseParams } from "./query-params.ts";
@@ -79,28 +79,36 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
   const editorHost = h("div", { class: "console-editor", attrs: testid("console-editor") });
   const menuHost = h("span", { class: "console-menus" });
 
-  const editor = mountCypherEditor(editorHost, {
-    value: history[0]?.query ?? STARTER_QUERY,
-    onRun: () => void run("run"),
+  // The editor (CodeMirror with Neo4j's Cypher grammar) is most of the client's code: it loads in its own chunk,
+  // after the graph, and the buttons wait for it.
+  let editor: CypherEditor | null = null;
+  const editorReady = import("./cypher-editor.ts").then(({ mountCypherEditor }) => {
+    editor = mountCypherEditor(editorHost, {
+      value: history[0]?.query ?? STARTER_QUERY,
+      onRun: () => void run("run"),
+    });
+    return editor;
   });
+  editorReady.catch((e: unknown) =>
+    showProblem({ title: "The editor did not load", message: e instanceof Error ? e.message : String(e) }),
+  );
   mountQueryMenus(menuHost, {
     history: () => history,
     load(query, paramsText) {
-      editor.setValue(query);
+      editor?.setValue(query);
       if (paramsText !== undefined) {
         paramsBox.value = paramsText;
         params.open = paramsText.trim() !== "";
       }
-      editor.focus();
+      editor?.focus();
     },
     clearHistory() {
       history = [];
       saveHistory(localStorage, history);
     },
   });
-  void api
-    .schema()
-    .then((s) => editor.setSchema(s))
+  void Promise.all([api.schema(), editorReady])
+    .then(([s, ed]) => ed.setSchema(s))
     .catch(() => undefined);
 
   container.classList.add("console-tab");
@@ -138,7 +146,7 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
         : null,
       p.hint ? h("p", { class: "console-problem-hint", attrs: testid("console-problem-hint") }, p.hint) : null,
     );
-    editor.markError(p.position ? p.position.offset : null);
+    editor?.markError(p.position ? p.position.offset : null);
   }
 
   function setRunning(on: boolean): void {
@@ -272,7 +280,7 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
 
   async function run(mode: Mode): Promise<void> {
     if (running) return;
-    const query = editor.value();
+    const query = (await editorReady).value();
     if (!query.trim()) return showProblem({ title: "Nothing to run", message: "Type a Cypher query first." });
     const parsed = parseParams(paramsBox.value);
     if (!parsed.ok) {
