@@ -48,7 +48,7 @@ export async function openExplorer(h: Harness, query = ""): Promise<{ page: Page
   const { page, errors } = await h.browser.newPage();
   await page.goto(new URL(query, h.server.url).href);
   await page
-    .waitForFunction(() => window.__kg?.ready === true, null, { timeout: 30_000 })
+    .waitForFunction(() => window.__kg?.ready === true, null, { timeout: 60_000 })
     .catch((e: Error) => {
       throw new Error(`the explorer never became ready (page errors: ${errors.join(" | ") || "none"}): ${e.message}`);
     });
