@@ -16,8 +16,13 @@ export async function openAnalyst(h: Harness, query = "") {
   return opened;
 }
 
+/** Shows a tab; clicking an open bottom tab would fold its area, so an open tab is left alone. */
 export async function openTab(page: Page, id: string): Promise<void> {
-  await page.click(`[data-testid="tab-button-${id}"]`);
+  const open = await page.evaluate(
+    (tab) => document.querySelector<HTMLElement>(`[data-testid="tab-${tab}"]`)?.hidden === false,
+    id,
+  );
+  if (!open) await page.click(`[data-testid="tab-button-${id}"]`);
   await page.waitForSelector(`[data-testid="tab-${id}"]:not([hidden])`);
 }
 

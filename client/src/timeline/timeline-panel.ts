@@ -177,9 +177,9 @@ export function mountTimeline(host: HTMLElement, ctx: ExplorerContext, filter: T
           "data-precision": m.precision,
           "data-value": m.value,
           x,
-          y: y + 11,
+          y: y + 12,
           width: Math.max(3, s.x(m.end) - x),
-          height: 6,
+          height: 4,
           rx: 1,
         });
         rect.append(svg("title", {}, `Reported ${m.value} (${m.precision}) by ${m.title}`));

@@ -1,6 +1,6 @@
-// Part 3 of the explorer in one call from main.ts: the disagreements and timeline tabs (bottom), the workspace tab
-// (side), the time filter, workspaces saved as you work and the shareable URL. `start()` runs once the first view
-// is loaded: it restores the current workspace, then applies what the URL says, then starts saving.
+// Part 3 of the explorer in one call from main.ts: the disagreements, timeline and workspace tabs (bottom area), the
+// time filter, workspaces saved as you work and the shareable URL. `start()` runs once the first view is loaded: it
+// restores the current workspace, then applies what the URL says, then starts saving.
 import type { ExplorerContext } from "../explorer-context.ts";
 import { mountDisagreements } from "../disagreements/disagreements-panel.ts";
 import { mountTimeline } from "../timeline/timeline-panel.ts";
@@ -34,7 +34,7 @@ export function installAnalystTools(ctx: ExplorerContext): { start(): Promise<vo
   ctx.tabs.registerTab({
     id: "workspace",
     title: "Workspace",
-    area: "side",
+    area: "bottom",
     order: 50,
     mount: (host, c) => mountWorkspacePanel(host, c, session),
   });

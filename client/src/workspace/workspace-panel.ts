@@ -106,42 +106,55 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     h(
       "div",
       { class: "workspace-panel", attrs: { "data-testid": "workspace-panel" } },
-      h("h3", {}, "Workspace"),
-      h("div", { class: "ws-row" }, select),
       h(
-        "div",
-        { class: "ws-row" },
-        nameInput,
-        button("Rename", () => session.rename(session.index.current!, nameInput.value), {
-          attrs: { "data-testid": "workspace-rename" },
-        }),
-      ),
-      h(
-        "div",
-        { class: "ws-row" },
-        button("New workspace", () => session.create(nextName()), { attrs: { "data-testid": "workspace-new" } }),
-        deleteBtn,
-      ),
-      status,
-      h("h3", {}, "File"),
-      h(
-        "div",
-        { class: "ws-row" },
-        button(
-          "Save to file",
-          () => {
-            const w = session.snapshot();
-            downloadText(JSON.stringify(w, null, 2), `${slug(w.name)}.kg-workspace.json`, "application/json");
-          },
-          { attrs: { "data-testid": "workspace-export" } },
+        "section",
+        {},
+        h("h3", {}, "Workspace"),
+        h("div", { class: "ws-row" }, select),
+        h(
+          "div",
+          { class: "ws-row" },
+          nameInput,
+          button("Rename", () => session.rename(session.index.current!, nameInput.value), {
+            attrs: { "data-testid": "workspace-rename" },
+          }),
         ),
-        button("Open file…", () => fileInput.click(), { attrs: { "data-testid": "workspace-import" } }),
-        fileInput,
+        h(
+          "div",
+          { class: "ws-row" },
+          button("New workspace", () => session.create(nextName()), { attrs: { "data-testid": "workspace-new" } }),
+          deleteBtn,
+        ),
+        status,
       ),
-      error,
-      h("h3", {}, "Export the view"),
-      h("div", { class: "ws-row" }, exports),
-      h("p", { class: "muted small" }, "Exports hold what is visible now; relations carry their quotes and sources."),
+      h(
+        "section",
+        {},
+        h("h3", {}, "File"),
+        h(
+          "div",
+          { class: "ws-row" },
+          button(
+            "Save to file",
+            () => {
+              const w = session.snapshot();
+              downloadText(JSON.stringify(w, null, 2), `${slug(w.name)}.kg-workspace.json`, "application/json");
+            },
+            { attrs: { "data-testid": "workspace-export" } },
+          ),
+          button("Open file…", () => fileInput.click(), { attrs: { "data-testid": "workspace-import" } }),
+          fileInput,
+        ),
+        h("p", { class: "muted small" }, "A workspace file holds the view, its evidence, filters and positions."),
+        error,
+      ),
+      h(
+        "section",
+        {},
+        h("h3", {}, "Export the view"),
+        h("div", { class: "ws-row" }, exports),
+        h("p", { class: "muted small" }, "Exports hold what is visible now; relations carry their quotes and sources."),
+      ),
     ),
   );
 
