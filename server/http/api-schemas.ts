@@ -59,6 +59,8 @@ export const PathsQuery = z.object({
   mode: z.enum(PATH_MODES).default("shortest"),
   direction: z.enum(PATH_DIRECTIONS).default("both"),
   types: nameList,
+  excludeTypes: nameList,
+  excludeNodes: nameList,
 });
 export const CypherBody = named(
   "CypherRequest",

@@ -36,6 +36,10 @@ export interface PathOptions {
   k: number;
   direction: PathDirection;
   types?: string[];
+  /** Relation types the paths may not use, on top of the allowed list. */
+  excludeTypes?: string[];
+  /** Opaque ids of nodes the paths must go around. */
+  excludeNodes?: string[];
 }
 
 /** Fills the template's slots from validated, clamped values only (see cypher/api/paths.cypher). */
@@ -52,6 +56,11 @@ export function findPaths(db: Database, o: PathOptions): Promise<PathsResponse> 
     const from = await findNode(tx, o.from, "start node");
     const to = await findNode(tx, o.to, "end node");
     if (from.elementId === to.elementId) return { paths: [], reason: "Start and end are the same node." };
+    const avoided = [];
+    for (const id of o.excludeNodes ?? []) avoided.push((await findNode(tx, id, "excluded node")).elementId);
+    if (avoided.includes(from.elementId) || avoided.includes(to.elementId)) {
+      return { paths: [], reason: "The start or end node is among the excluded nodes." };
+    }
     const seed = await seedLabels(tx);
     const types = o.types?.length ? o.types : null;
     const isSeed = seed.has("Entity");
@@ -59,7 +68,8 @@ export function findPaths(db: Database, o: PathOptions): Promise<PathsResponse> 
       from: from.elementId,
       to: to.elementId,
       types,
-      excludeTypes: isSeed && !types ? SEED_EXCLUDED_TYPES : [],
+      excludeTypes: [...(isSeed && !types ? SEED_EXCLUDED_TYPES : []), ...(o.excludeTypes ?? [])],
+      excludeNodes: avoided,
       excludeLabels: isSeed && !types ? SEED_EXCLUDED_LABELS : [],
       maxPaths: neo4j.int(MAX_PATHS),
     });
@@ -69,6 +79,8 @@ export function findPaths(db: Database, o: PathOptions): Promise<PathsResponse> 
     const filters = [
       o.direction !== "both" ? `following direction "${o.direction}"` : "",
       types ? `using only ${types.join(", ")}` : isSeed ? "avoiding sources, claims and mentions" : "",
+      o.excludeTypes?.length ? `without ${o.excludeTypes.join(", ")}` : "",
+      avoided.length ? `around ${avoided.length} excluded node${avoided.length > 1 ? "s" : ""}` : "",
     ].filter(Boolean);
     return {
       paths: [],

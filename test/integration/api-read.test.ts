@@ -229,6 +229,31 @@ describe("GET /api/paths", () => {
     expect(body.reason).toMatch(/at most 1 hops/);
   });
 
+  it("goes around excluded nodes and relation types on the server, so the shortest path avoiding them is exact", async () => {
+    const first = S.PathsResponse.parse((await request(app).get(`/api/paths?from=${from}&to=${to}`).expect(200)).body);
+    const middle = first.paths[0].nodes.slice(1, -1).map((n) => n.id);
+    const firstTypes = [...new Set(first.paths[0].edges.map((e) => e.type))];
+    const around = S.PathsResponse.parse(
+      (
+        await request(app)
+          .get("/api/paths")
+          .query({ from, to, maxHops: 8, excludeNodes: middle.join(",") })
+          .expect(200)
+      ).body,
+    );
+    for (const p of around.paths) for (const n of p.nodes) expect(middle).not.toContain(n.id);
+    const without = S.PathsResponse.parse(
+      (await request(app).get("/api/paths").query({ from, to, maxHops: 8, excludeTypes: firstTypes[0] }).expect(200))
+        .body,
+    );
+    for (const p of without.paths) for (const e of p.edges) expect(e.type).not.toBe(firstTypes[0]);
+    if (without.paths.length === 0) expect(without.reason).toMatch(new RegExp(`without ${firstTypes[0]}`));
+    const self = S.PathsResponse.parse(
+      (await request(app).get("/api/paths").query({ from, to, excludeNodes: from }).expect(200)).body,
+    );
+    expect(self).toEqual({ paths: [], reason: "The start or end node is among the excluded nodes." });
+  });
+
   it("answers 400 for a bad mode or missing end, 404 for an unknown end", async () => {
     expect(
       (await request(app).get(`/api/paths?from=${from}&to=${to}&mode=longest`).expect(400)).body.error.message,

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode } from "../../../contract/api.ts";
-import {
-  allowedTypes,
-  hopStatement,
-  pathHops,
-  pathsAvoiding,
-  pathSentence,
-  typesOnPaths,
-  type ApiPath,
-} from "./path-steps.ts";
+import { hopStatement, pathHops, pathSentence, typesOnPaths, type ApiPath } from "./path-steps.ts";
 
 const node = (id: string, name: string): GraphNode => ({ id, name, labels: ["Entity"], properties: {} });
 const edge = (id: string, type: string, source: string, target: string): GraphEdge => ({
@@ -63,21 +55,5 @@ describe("typesOnPaths", () => {
   it("lists each type once, most used first", () => {
     const again: ApiPath = { nodes: [W, I], edges: [edge("e5", "FIGHTS", "w", "i")] };
     expect(typesOnPaths([viaIsis, again])).toEqual(["FIGHTS", "BRANCH_OF"]);
-  });
-});
-
-describe("allowedTypes", () => {
-  it("is every known type but the excluded ones and those never walked", () => {
-    expect(allowedTypes(["FIGHTS", "SUPPORTS", "MENTIONS", "BRANCH_OF"], new Set(["FIGHTS"]), ["MENTIONS"])).toEqual([
-      "SUPPORTS",
-      "BRANCH_OF",
-    ]);
-  });
-});
-
-describe("pathsAvoiding", () => {
-  it("drops paths through an excluded intermediate node, never for the two ends", () => {
-    expect(pathsAvoiding([viaIsis, viaRussia], new Set(["i"]))).toEqual([viaRussia]);
-    expect(pathsAvoiding([viaIsis, viaRussia], new Set(["w", "k"]))).toEqual([viaIsis, viaRussia]);
   });
 });

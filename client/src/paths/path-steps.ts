@@ -47,18 +47,3 @@ export function typesOnPaths(paths: readonly ApiPath[]): string[] {
   for (const p of paths) for (const e of p.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
 }
-
-/** The allowed types to send when the user excluded some: every known type but those (and those never walked). */
-export function allowedTypes(
-  all: readonly string[],
-  excluded: ReadonlySet<string>,
-  neverWalk: readonly string[],
-): string[] {
-  return all.filter((t) => !excluded.has(t) && !neverWalk.includes(t));
-}
-
-/** Paths that avoid every excluded node (the server cannot exclude nodes, so the client filters k shortest). */
-export function pathsAvoiding(paths: readonly ApiPath[], excludedNodes: ReadonlySet<string>): ApiPath[] {
-  if (excludedNodes.size === 0) return [...paths];
-  return paths.filter((p) => !p.nodes.slice(1, -1).some((n) => excludedNodes.has(n.id)));
-}

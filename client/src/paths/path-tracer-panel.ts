@@ -10,15 +10,7 @@ import { evidenceList } from "../panels/evidence-list.ts";
 import { button, h, setChildren } from "../ui/dom.ts";
 import { createEntityPicker } from "./entity-picker.ts";
 import { findPaths, MAX_HOPS, MAX_K, type PathDirection, type PathMode, type PathRequest } from "./paths-api.ts";
-import {
-  allowedTypes,
-  hopArrow,
-  pathHops,
-  pathsAvoiding,
-  pathSentence,
-  typesOnPaths,
-  type ApiPath,
-} from "./path-steps.ts";
+import { hopArrow, pathHops, pathSentence, typesOnPaths, type ApiPath } from "./path-steps.ts";
 
 /** On the seed model these link sources and claims, not entities; the server skips them unless types are given. */
 const SEED_NON_RELATIONS = ["MENTIONS", "ABOUT", "CITES"] as const;
@@ -156,29 +148,23 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
     }
     const maxHops = Math.min(MAX_HOPS, Math.max(1, Math.trunc(Number(hops.value) || 4)));
     hops.value = String(maxHops);
-    let m = mode.value as PathMode;
-    // Excluding nodes is done here, on the k shortest, so ask for as many as the server gives.
-    if (excludedNodes.size && m === "shortest") m = "kShortest";
-    const kValue = excludedNodes.size ? MAX_K : Math.min(MAX_K, Math.max(1, Math.trunc(Number(k.value) || 3)));
-    const types = excludedTypes.size ? allowedTypes(allTypes, excludedTypes, neverWalk) : [];
+    // Exclusions go to the server, so "the shortest path avoiding X" is exact, not a filter over a few found paths.
     return {
       from: a.id,
       to: b.id,
       maxHops,
-      mode: m,
-      k: kValue,
+      mode: mode.value as PathMode,
+      k: Math.min(MAX_K, Math.max(1, Math.trunc(Number(k.value) || 3))),
       direction: direction.value as PathDirection,
-      types,
+      types: [],
+      excludeTypes: [...excludedTypes],
+      excludeNodes: [...excludedNodes.keys()],
     };
   }
 
   async function run(): Promise<void> {
     const req = request();
     if (!req) return;
-    if (excludedTypes.size && req.types.length === 0) {
-      setChildren(results, h("p", { attrs: testid("path-reason") }, "Every relation type is excluded."));
-      return;
-    }
     pending?.abort();
     const ctl = new AbortController();
     pending = ctl;
@@ -187,8 +173,7 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
     try {
       const res: PathsResponse = await findPaths(req, ctl.signal);
       if (ctl.signal.aborted) return;
-      const found = pathsAvoiding(res.paths, new Set(excludedNodes.keys()));
-      paths = mode.value === "shortest" ? found.slice(0, 1) : found;
+      paths = res.paths;
       current = 0;
       if (paths.length === 0) return showNone(req, res);
       for (const p of paths) for (const n of p.nodes) ctx.names.remember(n.id, n.name);
@@ -207,10 +192,7 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
 
   function showNone(req: PathRequest, res: PathsResponse): void {
     store.setHighlight(null);
-    const reason =
-      res.paths.length > 0
-        ? `Every path the server found goes through an excluded node (${[...excludedNodes.values()].join(", ")}).`
-        : (res.reason ?? `No path within ${req.maxHops} hops.`);
+    const reason = res.reason ?? `No path within ${req.maxHops} hops.`;
     const wider = Math.min(MAX_HOPS, req.maxHops + WIDEN_BY);
     setChildren(
       results,

@@ -14,6 +14,10 @@ export interface PathRequest {
   direction: PathDirection;
   /** Allowed relation types; empty means the server's default (entities' relations only on the seed model). */
   types: string[];
+  /** Relation types the paths may not use. */
+  excludeTypes: string[];
+  /** Ids of nodes the paths must go around. */
+  excludeNodes: string[];
 }
 
 /** The server's limits (server/services/paths.ts). */
@@ -30,6 +34,8 @@ export async function findPaths(req: PathRequest, signal?: AbortSignal): Promise
     direction: req.direction,
   });
   if (req.types.length) q.set("types", req.types.join(","));
+  if (req.excludeTypes.length) q.set("excludeTypes", req.excludeTypes.join(","));
+  if (req.excludeNodes.length) q.set("excludeNodes", req.excludeNodes.join(","));
   let res: Response;
   try {
     res = await fetch(`api/paths?${q.toString()}`, { signal, headers: { Accept: "application/json" } });
