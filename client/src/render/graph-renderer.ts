@@ -152,7 +152,8 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
 
   refreshFocus();
   refreshScale();
-  new ResizeObserver(() => renderer.resize()).observe(container);
+  // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
+  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
   function applyLevelOfDetail(): void {
     const now = graph.size > LARGE_VIEW_EDGES;
     if (now === large) return;
