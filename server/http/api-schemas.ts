@@ -62,11 +62,29 @@ export const PathsQuery = z.object({
   excludeTypes: nameList,
   excludeNodes: nameList,
 });
+/** Console params deeper than this are refused: converting and packing them recurses, and 5000 levels were a 500. */
+export const MAX_PARAM_DEPTH = 32;
+
+/** Iterative, so a hostile depth cannot overflow the check itself. */
+function nestedAtMost(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= max) return false;
+    for (const x of Object.values(v as Record<string, unknown>)) stack.push([x, depth + 1]);
+  }
+  return true;
+}
+
 export const CypherBody = named(
   "CypherRequest",
   z.strictObject({
     query: z.string({ error: "query (a Cypher string) is required" }).min(1).max(100_000),
-    params: z.record(z.string(), z.unknown()).optional(),
+    params: z
+      .record(z.string(), z.unknown())
+      .refine((p) => nestedAtMost(p, MAX_PARAM_DEPTH), `params may be nested at most ${MAX_PARAM_DEPTH} levels deep`)
+      .optional(),
     mode: z.enum(["run", "explain", "profile"]).optional(),
   }),
 );
