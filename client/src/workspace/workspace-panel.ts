@@ -176,11 +176,13 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     deleteBtn.disabled = list.length <= 1;
     confirmDelete = false;
     deleteBtn.textContent = "Delete";
-    status.textContent = !session.autosave
-      ? "Opened on one entity from a link: this view is not saved over your workspace. Use “New workspace” to keep it."
-      : entry?.savedAt
-        ? `Saved in this browser at ${new Date(entry.savedAt).toLocaleTimeString()}; saved again as you work.`
-        : "Saved in this browser as you work.";
+    status.textContent = session.notSaving
+      ? session.notSaving
+      : !session.autosave
+        ? "Opened on one entity from a link: this view is not saved over your workspace. Use “New workspace” to keep it."
+        : entry?.savedAt
+          ? `Saved in this browser at ${new Date(entry.savedAt).toLocaleTimeString()}; saved again as you work.`
+          : "Saved in this browser as you work.";
   }
   session.onChange(render);
   render();

@@ -22,11 +22,15 @@ import {
 } from "./workspace-storage.ts";
 
 export const AUTOSAVE_DELAY_MS = 600;
+/** Above this many nodes the view is not saved in the browser (localStorage holds ~5 MB; a file has no such cap). */
+export const AUTOSAVE_MAX_NODES = 5_000;
 
 export interface WorkspaceSession {
   readonly index: WorkspaceIndex;
   /** False when the page was opened on one entity (`?node=`): the view is not saved over a workspace. */
   readonly autosave: boolean;
+  /** Why the view is not being saved in the browser right now (too big, storage full), or null. */
+  readonly notSaving: string | null;
   /** Restores the current workspace if it has a saved view; true when it did. */
   restoreCurrent(): boolean;
   startAutosave(): void;
@@ -46,6 +50,8 @@ export function createWorkspaceSession(ctx: ExplorerContext, time: TimeFilter, o
   let index = readIndex();
   let autosave = opts.autosave;
   let started = false;
+  let notSaving: string | null = null;
+  let quotaReported = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
@@ -96,19 +102,29 @@ export function createWorkspaceSession(ctx: ExplorerContext, time: TimeFilter, o
     if (timer) clearTimeout(timer);
     timer = null;
     const entry = currentEntry();
+    if (store.graph.order > AUTOSAVE_MAX_NODES) {
+      notSaving = `The view has more than ${AUTOSAVE_MAX_NODES.toLocaleString("en")} nodes: too big to keep in the browser. Use “Save to file”.`;
+      return changed();
+    }
     const file = snapshot(entry.name);
     try {
       writeEntry(entry.id, file);
       entry.savedAt = file.savedAt;
       writeIndex(index);
+      notSaving = null;
       document.documentElement.dataset.workspaceSavedAt = file.savedAt;
-      changed();
     } catch (e) {
-      notices.error(
-        `Could not save the workspace in this browser (${e instanceof Error ? e.name : "error"}). ` +
-          "Export it as a file, or delete workspaces you no longer need.",
-      );
+      notSaving =
+        "The browser's storage is full: this view is not being saved. Use “Save to file”, or delete workspaces.";
+      // Said once per page: autosave retries on every change and must not flood the banner.
+      if (!quotaReported)
+        notices.error(
+          `Could not save the workspace in this browser (${e instanceof Error ? e.name : "error"}). ` +
+            "Export it as a file, or delete workspaces you no longer need.",
+        );
+      quotaReported = true;
     }
+    changed();
   }
 
   function schedule(): void {
@@ -150,6 +166,9 @@ export function createWorkspaceSession(ctx: ExplorerContext, time: TimeFilter, o
     },
     get autosave() {
       return autosave;
+    },
+    get notSaving() {
+      return notSaving;
     },
     restoreCurrent() {
       let file: WorkspaceFile | null = null;
