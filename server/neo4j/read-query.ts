@@ -8,10 +8,14 @@ import { toAppError } from "./neo4j-errors.ts";
 export const INTERNAL_QUERY_TIMEOUT_MS = 10_000;
 
 /** Several queries in one read transaction (a consistent view), e.g. resolve an id and then expand it. */
-export async function inReadTransaction<T>(db: Database, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+export async function inReadTransaction<T>(
+  db: Database,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  timeoutMs: number = INTERNAL_QUERY_TIMEOUT_MS,
+): Promise<T> {
   const session = db.readSession();
   try {
-    return await session.executeRead(work, { timeout: INTERNAL_QUERY_TIMEOUT_MS, metadata: { app: "kg-explorer" } });
+    return await session.executeRead(work, { timeout: timeoutMs, metadata: { app: "kg-explorer" } });
   } catch (e) {
     throw toAppError(e);
   } finally {

@@ -4,7 +4,7 @@ import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import type { SubGraph } from "../../contract/api.ts";
 import type { Database } from "../neo4j/database.ts";
 import { decodeKey } from "../neo4j/ids.ts";
-import { inReadTransaction, runNamed } from "../neo4j/read-query.ts";
+import { inReadTransaction, INTERNAL_QUERY_TIMEOUT_MS, runNamed } from "../neo4j/read-query.ts";
 import { GraphCollector } from "../neo4j/serialize.ts";
 import { seedLabels } from "./find-node.ts";
 
@@ -21,52 +21,61 @@ export const EDGES_PER_NODE = 4;
 /** Relationships read from the chosen nodes per edge kept: the rest lead outside the view. */
 const SCAN_FACTOR = 4;
 
-export function startingView(db: Database, o: StartingViewOptions): Promise<SubGraph> {
-  return inReadTransaction(db, async (tx) => {
-    const seed = await seedLabels(tx);
-    const labels = o.labels?.length ? o.labels : seed.has("Entity") ? ["Entity"] : null;
-    const types = o.types?.length ? o.types : null;
-    const limit = neo4j.int(o.limit);
-    const edgeLimit = neo4j.int(o.limit * EDGES_PER_NODE);
-    const collector = new GraphCollector();
-    if (o.sources?.length) {
-      const sources = o.sources.map((s) => decodeKey(s)?.value ?? s);
-      const records = await runNamed(tx, "api/graph-edges-by-sources", { sources, types, labels, limit: edgeLimit });
-      let truncated = records.length > o.limit * EDGES_PER_NODE;
-      for (const r of records.slice(0, o.limit * EDGES_PER_NODE)) {
-        if (
-          collector.nodeCount >= o.limit &&
-          !(collector.hasNode(r.get("a").elementId) && collector.hasNode(r.get("b").elementId))
-        ) {
-          truncated = true;
-          continue;
-        }
-        collector.addNode(r.get("a") as Node);
-        collector.addNode(r.get("b") as Node);
-        collector.addRelationship(r.get("r") as Relationship);
-      }
-      return { ...collector.graph(), truncated };
-    }
+/** A 50,000-node view reads ~100k relationships and 50k nodes: give big views time in proportion (1 ms a node). */
+export function startingViewTimeoutMs(limit: number): number {
+  return INTERNAL_QUERY_TIMEOUT_MS + limit;
+}
 
-    const nodeRecords = labels
-      ? await runNamed(tx, "api/graph-top-nodes-by-label", { labels, limit })
-      : await runNamed(tx, "api/graph-top-nodes", { limit });
-    let truncated = nodeRecords.length > o.limit;
-    const nodes = nodeRecords.slice(0, o.limit).map((r) => r.get("n") as Node);
-    for (const n of nodes) collector.addNode(n);
-    const chosen = new Set(nodes.map((n) => n.elementId));
-    const edgeRecords = await runNamed(tx, "api/graph-edges-among", {
-      elementIds: [...chosen],
-      types,
-      scanLimit: neo4j.int(o.limit * EDGES_PER_NODE * SCAN_FACTOR),
-    });
-    if (edgeRecords.length >= o.limit * EDGES_PER_NODE * SCAN_FACTOR) truncated = true;
-    const among = edgeRecords
-      .map((r) => r.get("r") as Relationship)
-      .filter((r) => chosen.has(r.endNodeElementId))
-      .sort((a, b) => (a.elementId < b.elementId ? -1 : a.elementId > b.elementId ? 1 : 0));
-    if (among.length > o.limit * EDGES_PER_NODE) truncated = true;
-    for (const r of among.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r);
-    return { ...collector.graph(), truncated };
-  });
+export function startingView(db: Database, o: StartingViewOptions): Promise<SubGraph> {
+  return inReadTransaction(
+    db,
+    async (tx) => {
+      const seed = await seedLabels(tx);
+      const labels = o.labels?.length ? o.labels : seed.has("Entity") ? ["Entity"] : null;
+      const types = o.types?.length ? o.types : null;
+      const limit = neo4j.int(o.limit);
+      const edgeLimit = neo4j.int(o.limit * EDGES_PER_NODE);
+      const collector = new GraphCollector();
+      if (o.sources?.length) {
+        const sources = o.sources.map((s) => decodeKey(s)?.value ?? s);
+        const records = await runNamed(tx, "api/graph-edges-by-sources", { sources, types, labels, limit: edgeLimit });
+        let truncated = records.length > o.limit * EDGES_PER_NODE;
+        for (const r of records.slice(0, o.limit * EDGES_PER_NODE)) {
+          if (
+            collector.nodeCount >= o.limit &&
+            !(collector.hasNode(r.get("a").elementId) && collector.hasNode(r.get("b").elementId))
+          ) {
+            truncated = true;
+            continue;
+          }
+          collector.addNode(r.get("a") as Node);
+          collector.addNode(r.get("b") as Node);
+          collector.addRelationship(r.get("r") as Relationship);
+        }
+        return { ...collector.graph(), truncated };
+      }
+
+      const nodeRecords = labels
+        ? await runNamed(tx, "api/graph-top-nodes-by-label", { labels, limit })
+        : await runNamed(tx, "api/graph-top-nodes", { limit });
+      let truncated = nodeRecords.length > o.limit;
+      const nodes = nodeRecords.slice(0, o.limit).map((r) => r.get("n") as Node);
+      for (const n of nodes) collector.addNode(n);
+      const chosen = new Set(nodes.map((n) => n.elementId));
+      const edgeRecords = await runNamed(tx, "api/graph-edges-among", {
+        elementIds: [...chosen],
+        types,
+        scanLimit: neo4j.int(o.limit * EDGES_PER_NODE * SCAN_FACTOR),
+      });
+      if (edgeRecords.length >= o.limit * EDGES_PER_NODE * SCAN_FACTOR) truncated = true;
+      const among = edgeRecords
+        .map((r) => r.get("r") as Relationship)
+        .filter((r) => chosen.has(r.endNodeElementId))
+        .sort((a, b) => (a.elementId < b.elementId ? -1 : a.elementId > b.elementId ? 1 : 0));
+      if (among.length > o.limit * EDGES_PER_NODE) truncated = true;
+      for (const r of among.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r);
+      return { ...collector.graph(), truncated };
+    },
+    startingViewTimeoutMs(o.limit),
+  );
 }
