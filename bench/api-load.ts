@@ -196,7 +196,7 @@ export async function benchApi(
   o: { quick: boolean; nodes: number; edges: number; log: (m: string) => void },
 ): Promise<void> {
   const connections = 16;
-  const durationMs = o.quick ? 4_000 : 10_000;
+  const durationMs = o.quick ? 2_500 : 10_000;
   const rounds = o.quick ? 2 : 3;
   const base = new URL(appUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
@@ -205,8 +205,8 @@ export async function benchApi(
   try {
     for (const t of list) {
       // Warm both sides (plans cached, pools filled) before measuring.
-      await runLoad(4, 1_000, (i) => httpCall(agent, base, t.http(i)));
-      await runLoad(4, 1_000, t.direct);
+      await runLoad(4, 500, (i) => httpCall(agent, base, t.http(i)));
+      await runLoad(4, 500, t.direct);
       const api: LoadStats[] = [];
       const direct: LoadStats[] = [];
       for (let r = 0; r < rounds; r++) {
