@@ -85,7 +85,8 @@ export async function benchBrowser(
     o.log(`loading ${label(n)} nodes / ${label(2 * n)} edges`);
     await loadSyntheticGraph(neo, spec, o.graphDir);
     if (o.render && sizes.includes(n)) {
-      const runs = o.quick ? 2 : 3;
+      // Quick mode opens the 50k graph once per side (minutes each on this machine); every other size at least twice.
+      const runs = o.quick ? (n >= 50_000 ? 1 : 2) : 3;
       const timeout = n >= 50_000 ? 150_000 : 90_000;
       const ours: RenderSample[] = [];
       const svg: RenderSample[] = [];
