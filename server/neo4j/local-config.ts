@@ -61,6 +61,9 @@ export function neo4jConf(l: LocalLayout, s: LocalSettings): string {
     "server.http.enabled": "false",
     "server.https.enabled": "false",
     "dbms.security.auth_enabled": "true",
+    // No lockout after failed logins: the generated password (144 random bits) cannot be guessed, while a lockout
+    // let any local process, or a web page opening a Bolt WebSocket, lock the app's own user out with 3 bad tries.
+    "dbms.security.auth_max_failed_attempts": "0",
     "dbms.usage_report.enabled": "false",
     "dbms.security.allow_csv_import_from_file_urls": "false",
     "server.directories.data": l.data,
