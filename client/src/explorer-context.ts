@@ -16,6 +16,9 @@ export interface ExplorerContext {
   names: NameDirectory;
   notices: Notices;
   tabs: TabRegistry<ExplorerContext>;
+  /** Settles once the first view is loaded and the saved workspace and the URL are applied: a panel that adds to
+   *  the view from the URL (the path tracer) waits for it, so the starting view does not replace its result. */
+  ready: Promise<void>;
   /** Brings a node into view if needed, selects it and moves the camera to it. */
   focusNode(id: string): Promise<void>;
   /** Expands a node, opening the selective-expand dialog when it has many neighbours. */

@@ -75,6 +75,8 @@ const layout = createLayoutRunner(store);
 const names = createNameDirectory(store);
 const actions = createExplorerActions(store, names, notices);
 const tabs = createTabRegistry<ExplorerContext>();
+let markReady = (): void => undefined;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
 
 const ctx: ExplorerContext = {
   store,
@@ -84,6 +86,7 @@ const ctx: ExplorerContext = {
   names,
   notices,
   tabs,
+  ready,
   async focusNode(id) {
     if (!(await actions.bringIntoView(id))) return;
     store.select({ kind: "node", id });
@@ -163,4 +166,6 @@ async function loadExplorer(): Promise<void> {
   }
 }
 
-void loadExplorer().then(() => analystTools.start());
+void loadExplorer()
+  .then(() => analystTools.start())
+  .finally(markReady);

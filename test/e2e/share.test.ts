@@ -1,6 +1,8 @@
 // Scenario "share": the URL holds the selection and the filters as they change; a copied URL opened in another
-// browser (nothing saved there) restores both, and back/forward walk through selections.
+// browser (nothing saved there) restores both, and back/forward walk through selections. A console query run goes
+// into the URL and a link opens it in the console without running it; a traced path's link traces the same path.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { launchBrowser, saveScreenshot } from "../support/browser.ts";
 import { startHarness, type Harness } from "./explorer-page.ts";
 import { clickNodeOnCanvas, oid, openAnalyst, openTab, waitForSession } from "./analyst-tools-page.ts";
@@ -12,6 +14,38 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const selectedId = () => window.__kg!.store.selection?.id ?? null;
+
+/** Opens `href` in a fresh browser (no history, no saved workspace), waits for the URL to be applied, runs `check`. */
+async function inNewBrowser(href: string, check: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const other = await launchBrowser();
+  try {
+    const { page, errors } = await other.newPage();
+    await page.goto(href);
+    await page.waitForFunction(() => window.__kg?.ready === true);
+    await waitForSession(page);
+    await check(page, errors);
+  } finally {
+    await other.close();
+  }
+}
+
+const editorText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="console-editor"] .cm-line')].map((l) => l.textContent).join("\n"),
+  );
+
+const hopEdgeIds = (page: Page) =>
+  page.$$eval('[data-testid="path-hop"]', (lis) => lis.map((li) => li.getAttribute("data-edge-id")));
+
+async function waitForPathAnswer(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid="path-searching"]') &&
+      document.querySelector('[data-testid="path-sentence"], [data-testid="path-reason"]'),
+    null,
+    { timeout: 20_000 },
+  );
+}
 
 describe("share", () => {
   it("a copied URL opened in a new browser restores the selection and the filters", async () => {
@@ -75,5 +109,68 @@ describe("share", () => {
     const { page: p2 } = await openAnalyst(h, url.search);
     expect(await p2.evaluate(selectedId)).toBe(source);
     expect(await p2.evaluate((id) => window.__kg!.graph.hasNode(id), source)).toBe(true);
+  });
+
+  it("a console query run goes into the URL, and the link opens it in the console without running it", async () => {
+    const { page } = await openAnalyst(h);
+    await openTab(page, "console");
+    const query = "MATCH (n:Entity {id: 'isis-k'}) RETURN n.name AS name";
+    await page.click('[data-testid="console-editor"] .cm-content');
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.type(query);
+    await page.keyboard.press("Escape");
+    expect(await editorText(page)).toBe(query);
+    // Typing alone does not touch the URL: only a run does.
+    expect(new URL(page.url()).searchParams.get("query")).toBeNull();
+    await page.click('[data-testid="console-run"]');
+    await page.waitForSelector('[data-testid="console-summary"]', { timeout: 20_000 });
+    await page.waitForFunction((q) => new URLSearchParams(location.search).get("query") === q, query);
+
+    await inNewBrowser(page.url(), async (p2, errors) => {
+      const consoleCalls: string[] = [];
+      p2.on("request", (r) => r.url().includes("/api/cypher") && consoleCalls.push(r.url()));
+      await p2.waitForSelector('[data-testid="tab-console"]:not([hidden]) [data-testid="console-editor"] .cm-content');
+      await p2.waitForFunction((q) => {
+        const lines = [...document.querySelectorAll('[data-testid="console-editor"] .cm-line')];
+        return lines.map((l) => l.textContent).join("\n") === q;
+      }, query);
+      // Give a wrongly wired auto-run the time to show itself.
+      await p2.waitForTimeout(500);
+      expect(await p2.$('[data-testid="console-summary"]')).toBeNull();
+      expect(consoleCalls).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it("a traced path goes into the URL, and the link traces the same path", async () => {
+    const { page } = await openAnalyst(h);
+    await openTab(page, "paths");
+    for (const [which, text, id] of [
+      ["from", "Wagner", oid("wagner-group")],
+      ["to", "ISIS-K", oid("isis-k")],
+    ] as const) {
+      await page.fill(`[data-testid="path-${which}-input"]`, text);
+      await page.click(`[data-testid="path-${which}-option"][data-entity-id="${id}"]`);
+    }
+    await page.fill('[data-testid="path-max-hops"]', "5");
+    await page.click('[data-testid="path-find"]');
+    await waitForPathAnswer(page);
+    const hops = await hopEdgeIds(page);
+    expect(hops.length).toBeGreaterThan(0);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("path")).toBe(`${oid("wagner-group")}..${oid("isis-k")}..h5`);
+
+    await inNewBrowser(url.href, async (p2, errors) => {
+      await p2.waitForSelector('[data-testid="tab-paths"]:not([hidden])');
+      await waitForPathAnswer(p2);
+      expect(await hopEdgeIds(p2)).toEqual(hops);
+      expect(await p2.inputValue('[data-testid="path-from-input"]')).toBe("Wagner Group");
+      expect(await p2.inputValue('[data-testid="path-to-input"]')).toBe("ISIS-K");
+      expect(await p2.inputValue('[data-testid="path-max-hops"]')).toBe("5");
+      const highlighted = await p2.evaluate(() => [...(window.__kg!.store.highlight?.edges ?? [])]);
+      expect(highlighted.sort()).toEqual([...hops].sort());
+      expect(errors).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The Cypher console tab: an editor that knows the database's schema, Run / Stop / Explain / Profile, parameters
 // as JSON, history and the saved query library, and the answer as graph (into the view through the store, so undo
 // works), table, JSON or plan. The server decides what may run (read-only); this panel explains its refusals.
+// The query last run goes into the shareable URL (`?query=`); a link opens it in the editor but never runs it.
 import "./console.css";
 import type { CypherResponse } from "../../../contract/api.ts";
 import { api } from "../api/api-client.ts";
@@ -13,6 +14,7 @@ import { mountQueryMenus } from "./query-menus.ts";
 import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from "./query-history.ts";
 import { missingParams, parseParams } from "./query-params.ts";
 import { renderJson, renderPlan, renderTable } from "./result-views.ts";
+import * as url from "../share/url-state.ts";
 
 type Mode = "run" | "explain" | "profile";
 type View = "table" | "graph" | "json" | "plan";
@@ -26,6 +28,11 @@ const VIEWS: readonly { id: View; title: string }[] = [
 ] as const;
 
 const STARTER_QUERY = "MATCH (a:Entity)-[r]->(b:Entity)\nRETURN a, r, b\nLIMIT 25";
+/** The tab's id in main.ts: a shared link with a query opens it. */
+const CONSOLE_TAB = "console";
+/** Longer queries stay out of the URL: a link must fit the server's (and proxies') request-line limits. */
+const MAX_SHARED_QUERY_CHARS = 4_000;
+const SHARE_DELAY_MS = 300;
 
 export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () => void {
   const { store, notices } = ctx;
@@ -34,6 +41,9 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
   let ticker: ReturnType<typeof setInterval> | null = null;
   let last: { res: CypherResponse; mode: Mode } | null = null;
   let view: View = "table";
+  // The query as the URL holds it, so back/forward only replace the editor's text when the analyst has not edited it.
+  let sharedQuery = url.get(url.SHARE_KEYS.consoleQuery);
+  let shareTimer: ReturnType<typeof setTimeout> | null = null;
 
   const testid = (id: string) => ({ "data-testid": id });
   const runBtn = button("Run", () => void run("run"), {
@@ -84,7 +94,7 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
   let editor: CypherEditor | null = null;
   const editorReady = import("./cypher-editor.ts").then(({ mountCypherEditor }) => {
     editor = mountCypherEditor(editorHost, {
-      value: history[0]?.query ?? STARTER_QUERY,
+      value: sharedQuery ?? history[0]?.query ?? STARTER_QUERY,
       onRun: () => void run("run"),
     });
     return editor;
@@ -107,6 +117,22 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
       saveHistory(localStorage, history);
     },
   });
+  // A link with a query shows it, not run (after the tab areas are mounted, so the activation sticks).
+  if (sharedQuery !== null) queueMicrotask(() => ctx.tabs.activate(CONSOLE_TAB));
+  const unsubscribe = url.subscribe((changed) => {
+    if (!changed.has(url.SHARE_KEYS.consoleQuery)) return;
+    const next = url.get(url.SHARE_KEYS.consoleQuery);
+    if (next !== null && editor && editor.value() === sharedQuery) editor.setValue(next);
+    sharedQuery = next;
+  });
+  function shareQuery(query: string): void {
+    if (shareTimer) clearTimeout(shareTimer);
+    shareTimer = setTimeout(() => {
+      shareTimer = null;
+      sharedQuery = query.length <= MAX_SHARED_QUERY_CHARS ? query : null;
+      url.set(url.SHARE_KEYS.consoleQuery, sharedQuery);
+    }, SHARE_DELAY_MS);
+  }
   void Promise.all([api.schema(), editorReady])
     .then(([s, ed]) => ed.setSchema(s))
     .catch(() => undefined);
@@ -299,6 +325,7 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
     showProblem(null);
     history = addToHistory(history, { query, params: paramsBox.value, at: Date.now() });
     saveHistory(localStorage, history);
+    shareQuery(query);
     const abort = new AbortController();
     running = abort;
     setRunning(true);
@@ -339,5 +366,7 @@ export function mountConsole(container: HTMLElement, ctx: ExplorerContext): () =
   return () => {
     running?.abort();
     if (ticker) clearInterval(ticker);
+    if (shareTimer) clearTimeout(shareTimer);
+    unsubscribe();
   };
 }

@@ -2,6 +2,7 @@
 // shortest (GET api/paths). The current path is added to the view through the store (undoable) and highlighted
 // through the store's highlight state (the rest dimmed by the renderer's reducers); each path reads as a sentence
 // and hop by hop with its evidence. Excluding a relation type or a node re-runs; "no path" offers more hops.
+// Each search goes into the shareable URL (`?path=`, a history entry); a link, back and forward re-run it.
 import "./paths.css";
 import type { PathsResponse } from "../../../contract/api.ts";
 import { api, describeError } from "../api/api-client.ts";
@@ -11,11 +12,15 @@ import { button, h, setChildren } from "../ui/dom.ts";
 import { createEntityPicker } from "./entity-picker.ts";
 import { findPaths, MAX_HOPS, MAX_K, type PathDirection, type PathMode, type PathRequest } from "./paths-api.ts";
 import { hopArrow, pathHops, pathSentence, typesOnPaths, type ApiPath } from "./path-steps.ts";
+import { decodePathParam, DEFAULT_K, DEFAULT_MAX_HOPS, encodePathParam, type SharedPath } from "./path-url.ts";
+import * as url from "../share/url-state.ts";
 
 /** On the seed model these link sources and claims, not entities; the server skips them unless types are given. */
 const SEED_NON_RELATIONS = ["MENTIONS", "ABOUT", "CITES"] as const;
 /** How many more hops "widen the search" asks for. */
 const WIDEN_BY = 2;
+/** The tab's id in main.ts: a shared link with a path opens it. */
+const PATHS_TAB = "paths";
 
 export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): () => void {
   const { store } = ctx;
@@ -31,7 +36,14 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
   const from = createEntityPicker("From", "path-from", store, () => undefined);
   const to = createEntityPicker("To", "path-to", store, () => undefined);
   const hops = h("input", {
-    attrs: { type: "number", min: 1, max: MAX_HOPS, value: 4, ...testid("path-max-hops"), "aria-label": "Max hops" },
+    attrs: {
+      type: "number",
+      min: 1,
+      max: MAX_HOPS,
+      value: DEFAULT_MAX_HOPS,
+      ...testid("path-max-hops"),
+      "aria-label": "Max hops",
+    },
   });
   const direction = h(
     "select",
@@ -48,7 +60,7 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
     h("option", { attrs: { value: "kShortest" } }, "k shortest paths"),
   );
   const k = h("input", {
-    attrs: { type: "number", min: 1, max: MAX_K, value: 3, ...testid("path-k"), "aria-label": "k" },
+    attrs: { type: "number", min: 1, max: MAX_K, value: DEFAULT_K, ...testid("path-k"), "aria-label": "k" },
   });
   const typeBox = h("div", { class: "path-types", attrs: testid("path-types") });
   const excludedBox = h("div", { class: "path-excluded", attrs: testid("path-excluded") });
@@ -146,7 +158,7 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
       setChildren(results, h("p", { class: "muted" }, "Pick both entities first (type a name and choose one)."));
       return null;
     }
-    const maxHops = Math.min(MAX_HOPS, Math.max(1, Math.trunc(Number(hops.value) || 4)));
+    const maxHops = Math.min(MAX_HOPS, Math.max(1, Math.trunc(Number(hops.value) || DEFAULT_MAX_HOPS)));
     hops.value = String(maxHops);
     // Exclusions go to the server, so "the shortest path avoiding X" is exact, not a filter over a few found paths.
     return {
@@ -154,7 +166,7 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
       to: b.id,
       maxHops,
       mode: mode.value as PathMode,
-      k: Math.min(MAX_K, Math.max(1, Math.trunc(Number(k.value) || 3))),
+      k: Math.min(MAX_K, Math.max(1, Math.trunc(Number(k.value) || DEFAULT_K))),
       direction: direction.value as PathDirection,
       types: [],
       excludeTypes: [...excludedTypes],
@@ -162,9 +174,14 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
     };
   }
 
-  async function run(): Promise<void> {
+  /** Runs the search the form describes; `share` false when the search came from the URL (link, back/forward). */
+  async function run(share = true): Promise<void> {
     const req = request();
     if (!req) return;
+    if (share) {
+      const value = encodePathParam(req);
+      if (value !== url.get(url.SHARE_KEYS.path)) url.push(url.SHARE_KEYS.path, value);
+    }
     pending?.abort();
     const ctl = new AbortController();
     pending = ctl;
@@ -311,8 +328,48 @@ export function mountPathTracer(container: HTMLElement, ctx: ExplorerContext): (
     void run();
   }
 
+  /** Fills the form from a shared search (names from the API) and runs it. */
+  async function applyShared(p: SharedPath): Promise<void> {
+    ctx.tabs.activate(PATHS_TAB);
+    const [fromName, toName, ...avoidNames] = await Promise.all(
+      [p.from, p.to, ...p.excludeNodes].map((id) => ctx.names.resolve(id)),
+    );
+    from.set({ id: p.from, name: fromName });
+    to.set({ id: p.to, name: toName });
+    hops.value = String(p.maxHops);
+    mode.value = p.mode;
+    k.value = String(p.k);
+    direction.value = p.direction;
+    syncK();
+    excludedTypes.clear();
+    for (const t of p.excludeTypes) excludedTypes.add(t);
+    excludedNodes.clear();
+    p.excludeNodes.forEach((id, i) => excludedNodes.set(id, avoidNames[i]));
+    renderTypes();
+    renderExcluded();
+    await run(false);
+  }
+
+  function clearResults(): void {
+    pending?.abort();
+    paths = [];
+    store.setHighlight(null);
+    results.replaceChildren();
+  }
+
+  // A link's search runs once the starting view is in, so loading the view does not replace the path.
+  const shared = decodePathParam(url.get(url.SHARE_KEYS.path));
+  if (shared) void ctx.ready.then(() => applyShared(shared));
+  const unsubscribe = url.subscribe((changed) => {
+    if (!changed.has(url.SHARE_KEYS.path)) return;
+    const p = decodePathParam(url.get(url.SHARE_KEYS.path));
+    if (p) void applyShared(p);
+    else clearResults();
+  });
+
   return () => {
     pending?.abort();
+    unsubscribe();
     store.setHighlight(null);
   };
 }

@@ -19,9 +19,11 @@ export const SHARE_KEYS = {
   showSourceNodes: "sourceNodes",
   /** Timeline brush: `<from>..<to>` as ISO dates (`2024-01-01..2024-12-31`). */
   timeRange: "time",
-  /** The Cypher console's query text (owned by the console). */
+  /** The Cypher console's query text as last run (owned by the console; opened in the editor, never run). */
   consoleQuery: "query",
-  /** The path tracer's endpoints (owned by the path tracer), e.g. `<fromId>..<toId>`. */
+  /** The path tracer's search (owned by the path tracer, client/src/paths/path-url.ts): parts joined by `..`,
+   *  `<fromId>..<toId>` then only non-default options: `h<n>` max hops, `out`/`in` direction, `all` (all
+   *  shortest) or `k<n>` (k shortest), `no-<TYPE>` an excluded relation type, `avoid-<id>` an avoided node. */
   path: "path",
   /** Opens the explorer on one entity instead of the starting view (read once by main.ts). */
   startNode: "node",
