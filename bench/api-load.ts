@@ -24,11 +24,13 @@ export interface LoadStats {
   rps: number;
   errors: number;
   requests: number;
+  firstError?: string;
 }
 
 async function runLoad(connections: number, durationMs: number, one: (i: number) => Promise<void>): Promise<LoadStats> {
   const lat: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   let i = 0;
   const end = performance.now() + durationMs;
   const t0 = performance.now();
@@ -40,14 +42,22 @@ async function runLoad(connections: number, durationMs: number, one: (i: number)
         try {
           await one(k);
           lat.push(performance.now() - s);
-        } catch {
+        } catch (e) {
           errors++;
+          firstError ??= String(e).split("\n")[0].slice(0, 160);
         }
       }
     }),
   );
   const secs = (performance.now() - t0) / 1000;
-  return { p50: percentile(lat, 50), p99: percentile(lat, 99), rps: lat.length / secs, errors, requests: lat.length };
+  return {
+    p50: percentile(lat, 50),
+    p99: percentile(lat, 99),
+    rps: lat.length / secs,
+    errors,
+    requests: lat.length,
+    firstError,
+  };
 }
 
 function httpCall(agent: Agent, base: URL, r: { method: string; path: string; body?: string }): Promise<void> {
@@ -163,6 +173,7 @@ async function targets(db: Database, nodes: number): Promise<Target[]> {
             types: null,
             excludeTypes: ["MENTIONS", "ABOUT", "CITES"],
             excludeLabels: ["Source", "Claim"],
+            excludeNodes: [],
             maxPaths: int(50),
           });
         }),
@@ -230,7 +241,7 @@ export async function benchApi(
         note:
           `${(p50.median / d50.median).toFixed(2)}×; p99 ${summarize(api.map((s) => s.p99)).median.toFixed(0)} vs ${summarize(direct.map((s) => s.p99)).median.toFixed(0)} ms; ` +
           `${summarize(api.map((s) => s.rps)).median.toFixed(0)} vs ${summarize(direct.map((s) => s.rps)).median.toFixed(0)} req/s` +
-          (errs ? `; ${errs} errors` : ""),
+          (errs ? `; ${errs} errors, e.g. ${[...api, ...direct].find((x) => x.firstError)?.firstError}` : ""),
       });
     }
   } finally {

@@ -58,6 +58,8 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string; l
   const libDir = await ensureNeo4jArtifacts({ cacheDir, version: NEO4J_VERSION, log: opts.log });
   const home = mkdtempSync(join(tmpdir(), "kg-bench-neo4j-"));
   const removeHome = onCleanup("neo4j home", async () => rmSync(home, { recursive: true, force: true }));
+  // Last resort when the process is torn down mid-cleanup (a second signal, a closed pipe): never leave the folder.
+  process.once("exit", () => rmSync(home, { recursive: true, force: true }));
   const local = await startLocalNeo4j({
     home,
     libDir,
