@@ -188,6 +188,20 @@ export interface DisagreementsResponse {
   disagreements: Disagreement[];
 }
 
+/** An Event on the timeline: when it happened by each source (date claims) and which dated sources report it. */
+export interface TimelineEvent {
+  event: GraphNode;
+  /** Its date claims (day, month or year precision); several values when the sources disagree. */
+  dates: ValueClaim[];
+  /** Sources with a publication date that mention it. */
+  reports: SourceSummary[];
+}
+export interface TimelineResponse {
+  events: TimelineEvent[];
+  /** true when there were more events than the limit. */
+  truncated: boolean;
+}
+
 export interface SavedQuery {
   name: string;
   title: string;

@@ -19,6 +19,7 @@ describe("the zod schemas and contract/api.ts", () => {
     expectTypeOf<z.output<typeof S.SourcesResponse>>().toEqualTypeOf<C.SourcesResponse>();
     expectTypeOf<z.output<typeof S.SourceDetail>>().toEqualTypeOf<C.SourceDetail>();
     expectTypeOf<z.output<typeof S.DisagreementsResponse>>().toEqualTypeOf<C.DisagreementsResponse>();
+    expectTypeOf<z.output<typeof S.TimelineResponse>>().toEqualTypeOf<C.TimelineResponse>();
     expectTypeOf<z.output<typeof S.QueriesResponse>>().toEqualTypeOf<C.QueriesResponse>();
     expectTypeOf<z.output<typeof S.HealthResponse>>().toEqualTypeOf<C.HealthResponse>();
     expectTypeOf<z.input<typeof S.CypherBody>>().toEqualTypeOf<C.CypherRequest>();

@@ -3,6 +3,7 @@
 // time that they match contract/api.ts, and an integration test validates real responses against them.
 import { z } from "zod";
 import { PATH_DIRECTIONS, PATH_MODES } from "../services/paths.ts";
+import { TIMELINE_EVENT_CAP } from "../services/timeline.ts";
 
 export const apiRegistry = z.registry<{ id: string; description?: string }>();
 const named = <T extends z.ZodType>(id: string, schema: T, description?: string): T => {
@@ -88,6 +89,9 @@ export const CypherBody = named(
     mode: z.enum(["run", "explain", "profile"]).optional(),
   }),
 );
+
+/** The timeline's event cap: the client asks for all of them (the default) and says when they were cut. */
+export const TimelineQuery = z.object({ limit: clampedInt(TIMELINE_EVENT_CAP, 1, TIMELINE_EVENT_CAP) });
 
 // ---------- responses ----------
 
@@ -305,6 +309,13 @@ export const DisagreementsResponse = named(
         ),
       }),
     ),
+  }),
+);
+export const TimelineResponse = named(
+  "TimelineResponse",
+  z.strictObject({
+    events: z.array(z.strictObject({ event: GraphNode, dates: z.array(ValueClaim), reports: z.array(SourceSummary) })),
+    truncated: z.boolean(),
   }),
 );
 export const QueriesResponse = named(

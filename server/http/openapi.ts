@@ -91,6 +91,14 @@ export const ENDPOINTS: Endpoint[] = [
     response: S.DisagreementsResponse,
     errors: DB_ERRORS,
   },
+  {
+    method: "get",
+    path: "/timeline",
+    summary: "Events with their dates and reports",
+    query: S.TimelineQuery,
+    response: S.TimelineResponse,
+    errors: [400, ...DB_ERRORS],
+  },
   { method: "get", path: "/queries", summary: "The saved query library", response: S.QueriesResponse, errors: [] },
   {
     method: "get",

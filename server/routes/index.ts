@@ -12,6 +12,7 @@ import { queryLibraryRoutes } from "./queries.ts";
 import { schemaRoutes } from "./schema.ts";
 import { searchRoutes } from "./search.ts";
 import { sourceRoutes } from "./sources.ts";
+import { timelineRoutes } from "./timeline.ts";
 
 export function apiRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -24,6 +25,7 @@ export function apiRoutes(ctx: AppContext): Router {
   r.use(cypherRoutes(ctx));
   r.use(sourceRoutes(ctx));
   r.use(disagreementRoutes(ctx));
+  r.use(timelineRoutes(ctx));
   r.use(queryLibraryRoutes());
   r.use(openApiRoutes());
   return r;

@@ -1,6 +1,6 @@
 // GET /api/sources and /api/sources/:id: the articles behind the graph and what each supports (relations, value
 // claims, mentions). Databases without :Source nodes simply have none.
-import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type Node, type Relationship } from "neo4j-driver";
 import type { SourceDetail, SourceSummary, SourcesResponse } from "../../contract/api.ts";
 import { AppError } from "../errors.ts";
 import type { Database } from "../neo4j/database.ts";
@@ -29,9 +29,22 @@ function toSummary(s: Node, factCount: unknown): SourceSummary {
 
 export async function listSources(db: Database): Promise<SourcesResponse> {
   const records = await inReadTransaction(db, (tx) =>
-    runNamed(tx, "api/sources", { limit: neo4j.int(SOURCE_LIST_CAP) }),
+    runNamed(tx, "api/sources", { elementIds: null, limit: neo4j.int(SOURCE_LIST_CAP) }),
   );
   return { sources: records.map((r) => toSummary(r.get("s"), r.get("factCount"))) };
+}
+
+/** The summaries of the given Source nodes (by elementId), inside a caller's transaction (the timeline's reports). */
+export async function sourceSummariesByElementId(
+  tx: ManagedTransaction,
+  elementIds: readonly string[],
+): Promise<Map<string, SourceSummary>> {
+  if (elementIds.length === 0) return new Map();
+  const records = await runNamed(tx, "api/sources", {
+    elementIds: [...elementIds],
+    limit: neo4j.int(elementIds.length),
+  });
+  return new Map(records.map((r) => [(r.get("s") as Node).elementId, toSummary(r.get("s"), r.get("factCount"))]));
 }
 
 export function sourceDetail(db: Database, id: string): Promise<SourceDetail> {

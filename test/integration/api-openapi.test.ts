@@ -65,6 +65,7 @@ describe("GET /api/openapi.json", () => {
       "/sources": "/api/sources",
       "/sources/{id}": `/api/sources/${sources[0].id}`,
       "/disagreements": "/api/disagreements",
+      "/timeline": "/api/timeline",
       "/queries": "/api/queries",
       "/openapi.json": "/api/openapi.json",
     };

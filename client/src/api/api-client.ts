@@ -9,6 +9,7 @@ import type {
   SourceDetail,
   SourcesResponse,
   SubGraph,
+  TimelineResponse,
 } from "../../../contract/api.ts";
 
 export class ApiError extends Error {
@@ -78,4 +79,6 @@ export const api = {
   },
   sources: () => getJson<SourcesResponse>("api/sources"),
   source: (id: string) => getJson<SourceDetail>(`api/sources/${enc(id)}`),
+  /** Every event with its date claims and dated reports (the timeline). */
+  timeline: (signal?: AbortSignal) => getJson<TimelineResponse>("api/timeline", signal),
 };
