@@ -176,13 +176,21 @@ export interface ValueClaim {
   evidence: Evidence[];
 }
 
+/** One source's version. `entity` is set when the value is an entity's id (claimedBy: isis-k). */
+export interface DisagreementVersion {
+  value: PropertyValue;
+  claimId?: string;
+  edgeId?: string;
+  entity?: GraphNode;
+  evidence: Evidence[];
+}
 export interface Disagreement {
   /** `value:<subject>:<property>` for differing values, `relation:<edgeId>` for conflicting modalities. */
   id: string;
   kind: "value" | "relation";
   subject: GraphNode;
   property: string;
-  versions: { value: PropertyValue; claimId?: string; edgeId?: string; evidence: Evidence[] }[];
+  versions: DisagreementVersion[];
 }
 export interface DisagreementsResponse {
   disagreements: Disagreement[];

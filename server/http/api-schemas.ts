@@ -304,6 +304,7 @@ export const DisagreementsResponse = named(
             value: PropertyValue,
             claimId: z.string().optional(),
             edgeId: z.string().optional(),
+            entity: GraphNode.optional(),
             evidence: z.array(Evidence),
           }),
         ),

@@ -291,6 +291,20 @@ describe("GET /api/disagreements", () => {
       expect(new Set(d.versions.map((v) => JSON.stringify(v.value))).size).toBeGreaterThanOrEqual(2);
       for (const v of d.versions) expect(v.evidence.length).toBeGreaterThan(0);
     }
+    // Who-values name entities: each such version carries the entity, other values none.
+    const claimedBy = values.find(
+      (d) => d.property === "claimedBy" && d.subject.id === idFromProperty("crocus-city-hall-attack"),
+    );
+    expect(claimedBy?.versions.map((v) => [v.value, v.entity?.name]).sort()).toEqual([
+      ["isis-k", "ISIS-K"],
+      ["islamic-state", "Islamic State"],
+    ]);
+    expect(claimedBy!.versions.find((v) => v.value === "isis-k")!.entity).toMatchObject({
+      id: idFromProperty("isis-k"),
+      labels: expect.arrayContaining(["Entity"]),
+    });
+    for (const d of values.filter((x) => x.versions.some((v) => typeof v.value === "number")))
+      for (const v of d.versions) expect(v.entity).toBeUndefined();
     const relations = body.disagreements.filter((d) => d.kind === "relation");
     for (const d of relations) {
       const modalities = d.versions.map((v) => v.value);

@@ -3,7 +3,7 @@
 // source affirms and another denies, each source's version side by side with its quote, modality and article.
 // Choosing one brings the entities involved into view and selects them on the graph.
 import "./disagreements.css";
-import type { Disagreement, Evidence, PropertyValue } from "../../../contract/api.ts";
+import type { Disagreement, DisagreementVersion, Evidence } from "../../../contract/api.ts";
 import type { ExplorerContext } from "../explorer-context.ts";
 import { api, describeError } from "../api/api-client.ts";
 import { button, formatValue, h } from "../ui/dom.ts";
@@ -12,27 +12,13 @@ import { disagreementsTable } from "../export/tables.ts";
 import { downloadText, fileStamp } from "../export/download-file.ts";
 import { fetchDisagreements } from "./disagreements-api.ts";
 
-/** An entity id a who-value may name (`islamic-state`), as opposed to a number or free text. */
-const ENTITY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/**
- * The API's opaque node id for an `id` property (`i.` + base64url of it, as server/neo4j/ids.ts hands out): who-values
- * (claimedBy, foundedBy ...) carry the raw entity id, so this is how they are found in the view or asked for.
- */
-export function nodeIdForProperty(id: string): string {
-  const bytes = new TextEncoder().encode(id);
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return `i.${btoa(bin).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
-}
-
 function distinctSources(d: Disagreement): number {
   return new Set(d.versions.flatMap((v) => v.evidence.map((e) => e.source))).size;
 }
 
-function valueText(d: Disagreement, v: PropertyValue, ctx: ExplorerContext): string {
-  if (typeof v === "string" && ENTITY_ID.test(v)) return ctx.names.nameOf(nodeIdForProperty(v)) ?? v;
-  return d.kind === "relation" ? `${formatValue(v)}` : formatValue(v);
+/** A who-value (claimedBy: isis-k) reads as the entity's name, which the server sends with the version. */
+function valueText(v: DisagreementVersion): string {
+  return v.entity?.name ?? formatValue(v.value);
 }
 
 export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): void {
@@ -112,7 +98,7 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
           h(
             "article",
             { class: "version", attrs: { "data-testid": "disagreement-version", "data-value": String(v.value) } },
-            h("div", { class: "version-value", attrs: { "data-testid": "version-value" } }, valueText(d, v.value, ctx)),
+            h("div", { class: "version-value", attrs: { "data-testid": "version-value" } }, valueText(v)),
             h(
               "div",
               { class: "version-meta" },
@@ -143,11 +129,8 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
         ctx.notices.error(`Could not add the relation. ${describeError(e)}`);
       }
     }
-    // Who-values (claimedBy: islamic-state vs isis-k) name entities: bring them in too, quietly skipping others.
-    const named = d.versions
-      .map((v) => v.value)
-      .filter((v): v is string => typeof v === "string" && ENTITY_ID.test(v))
-      .map(nodeIdForProperty);
+    // Who-values (claimedBy: islamic-state vs isis-k) name entities: bring them in too.
+    const named = [...new Set(d.versions.flatMap((v) => v.entity?.id ?? []))];
     for (const id of named) {
       if (store.graph.hasNode(id)) continue;
       try {
@@ -157,7 +140,7 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
           { label: `Add ${n.node.name}`, near: d.subject.id },
         );
       } catch {
-        // Not an entity after all.
+        // Gone since the list was loaded: the subject is still shown.
       }
     }
     if (d.kind === "relation" && edgeId && store.graph.hasEdge(edgeId)) store.select({ kind: "edge", id: edgeId });
@@ -185,8 +168,7 @@ export function mountDisagreements(host: HTMLElement, ctx: ExplorerContext): voi
                   current = d.id;
                   renderList();
                   showDetail(d);
-                  // Names of who-values are known once their entities are in view.
-                  void showOnGraph(d).then(() => current === d.id && showDetail(d));
+                  void showOnGraph(d);
                 },
               },
             },
