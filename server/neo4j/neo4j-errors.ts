@@ -64,5 +64,12 @@ export function toAppError(e: unknown, opts: { prefixLength?: number } = {}): Ap
   if (code === "Neo.TransientError.Transaction.Terminated" || code === "Neo.ClientError.Transaction.Terminated") {
     return new AppError("QUERY_TIMEOUT", "The query was stopped.", { neo4jCode: code });
   }
+  // Any other transient error (e.g. General.DatabaseUnavailable while Neo4j shuts down or starts) means "try again":
+  // 503, not a 500 (neo4j-outage.test.ts saw a 500 on /api/schema during a stop).
+  if (code.startsWith("Neo.TransientError.")) {
+    return new AppError("NEO4J_UNAVAILABLE", "Neo4j is not reachable right now. Try again in a moment.", {
+      neo4jCode: code,
+    });
+  }
   return new AppError("INTERNAL", "Internal error. The server log has the details.");
 }
