@@ -207,7 +207,7 @@ export async function benchApi(
   o: { quick: boolean; nodes: number; edges: number; log: (m: string) => void },
 ): Promise<void> {
   const connections = 16;
-  const durationMs = o.quick ? 2_500 : 10_000;
+  const durationMs = o.quick ? 2_000 : 10_000;
   const rounds = o.quick ? 2 : 3;
   const base = new URL(appUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });

@@ -121,8 +121,8 @@ export async function benchBrowser(
     }
     if (o.layout && layoutSizes.has(n)) {
       const limit = layoutSizes.get(n)!;
-      const bh = await measureLayout(browser, app, limit, true, o.quick ? 6_000 : 15_000);
-      const nobh = await measureLayout(browser, app, limit, false, o.quick ? 4_000 : 10_000);
+      const bh = await measureLayout(browser, app, limit, true, o.quick ? 5_000 : 15_000);
+      const nobh = await measureLayout(browser, app, limit, false, o.quick ? 3_000 : 10_000);
       o.log(`layout ${label(n)}: BH ${JSON.stringify(bh)} / no BH ${JSON.stringify(nobh)}`);
       iter.x.push(n);
       iter.bh.push("error" in bh ? null : bh.msPerIteration);

@@ -126,12 +126,15 @@ async function naiveBody(db: Database, limit: number): Promise<string> {
         limit: neo4j.int(limit),
       });
       const kept = nodes.records.slice(0, limit);
+      const chosen = new Set(kept.map((r) => r.get("n").elementId as string));
       const edges = await tx.run(cypher("api/graph-edges-among"), {
-        elementIds: kept.map((r) => r.get("n").elementId),
+        elementIds: [...chosen],
         types: null,
-        limit: neo4j.int(limit * 4),
+        scanLimit: neo4j.int(limit * 16),
       });
-      return JSON.stringify({ nodes: kept, edges: edges.records });
+      // The same selection as the service (edges whose both ends are in view), serialised as the driver hands it.
+      const among = edges.records.filter((r) => chosen.has(r.get("r").endNodeElementId));
+      return JSON.stringify({ nodes: kept, edges: among });
     });
   } finally {
     await s.close();

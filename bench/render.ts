@@ -165,7 +165,7 @@ export async function measureProduct(
       ]);
       const stoppedAt = await page.evaluate(() => performance.now());
       const runMs = stoppedAt - info.firstFrameAt;
-      await page.waitForTimeout(Math.min(runMs, 3_000));
+      await page.waitForTimeout(Math.min(runMs, 2_000));
       const tasks = await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt);
       const longest = (from: number, to: number) =>
         Math.max(0, ...tasks.filter(([t]) => t >= from && t < to).map(([, d]) => d));
@@ -181,7 +181,7 @@ export async function measureProduct(
         frames: f.frames,
         layoutRunMs: runMs,
         layoutLongestTaskMs: longest(info.firstFrameAt, stoppedAt),
-        idleLongestTaskMs: longest(stoppedAt, stoppedAt + Math.min(runMs, 3_000)),
+        idleLongestTaskMs: longest(stoppedAt, stoppedAt + Math.min(runMs, 2_000)),
       };
     } catch (e) {
       const state = await page
