@@ -22,9 +22,12 @@ const DATASET = "generated";
 beforeAll(() => resetToSeed(db), 120_000);
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) process.kill(-c.pid!, "SIGKILL");
-  await resetToSeed(db);
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    await resetToSeed(db);
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 function runImport(file: string): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
