@@ -177,6 +177,7 @@ const GETS: [name: string, path: fc.Arbitrary<string>][] = [
   ["GET /api/sources/:id", anyId.map((id) => `/api/sources/${encodeURIComponent(id)}`)],
   ["GET /api/disagreements", queryString.map((q) => `/api/disagreements?${q}`)],
   ["GET /api/queries", queryString.map((q) => `/api/queries?${q}`)],
+  ["GET /api/timeline", queryString.map((q) => `/api/timeline?${q}`)],
   ["GET /api/openapi.json", queryString.map((q) => `/api/openapi.json?${q}`)],
   [
     "unknown and raw-encoded routes",
