@@ -46,8 +46,7 @@ export function requireToken(token: string | null): RequestHandler {
       res.cookie("kg_token", token, { httpOnly: true, sameSite: "strict" });
       return next();
     }
-    if ((bearer && sameSecret(bearer, token)) || (cookie && sameSecret(decodedCookie(cookie), token)))
-      return next();
+    if ((bearer && sameSecret(bearer, token)) || (cookie && sameSecret(decodedCookie(cookie), token))) return next();
     next(new AppError("UNAUTHORIZED", "A valid access token is required (Authorization: Bearer <token>)."));
   };
 }
