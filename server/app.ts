@@ -28,6 +28,13 @@ export function createApp(ctx: AppContext): express.Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/api/health" },
+      // A terminal user at the default level sees failures, not every request with all its headers.
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "debug",
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(hostAllowlist(ctx.config.allowedHosts));
