@@ -50,6 +50,43 @@ export function toJsonValue(v: unknown): PropertyValue {
   return String(v);
 }
 
+/**
+ * A cheap upper-bound-ish estimate of a raw driver value's JSON size that stops walking once it passes `limit`.
+ * The console checks it before converting a record, so one record holding millions of values (RETURN range(1, 5e6))
+ * is cut after a few megabytes of walking instead of being converted and stringified whole on the event loop.
+ */
+export function estimateJsonBytes(v: unknown, limit: number): number {
+  let total = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0 && total <= limit) {
+    const x = stack.pop();
+    if (x === null || x === undefined || typeof x === "boolean" || typeof x === "number") total += 8;
+    else if (typeof x === "string") total += x.length + 3;
+    else if (neo4j.isInt(x)) total += 8;
+    else if (Array.isArray(x)) {
+      total += 2 + x.length;
+      // Each element adds at least a byte, so walking more than the remaining budget's worth cannot change the answer.
+      const walk = Math.min(x.length, Math.max(0, limit - total) + 1);
+      for (let i = walk - 1; i >= 0; i--) stack.push(x[i]);
+    } else if (x instanceof Uint8Array) total += Math.ceil(x.length * 1.34);
+    else if (typeof x === "object") {
+      const o = x as { properties?: unknown };
+      if (neo4j.isNode(x) || neo4j.isRelationship(x)) {
+        total += 64;
+        stack.push(o.properties);
+      } else if (neo4j.isPath(x)) {
+        total += 64;
+        stack.push((x as { segments: unknown[] }).segments);
+      } else
+        for (const [k, y] of Object.entries(x as Record<string, unknown>)) {
+          total += k.length + 4;
+          stack.push(y);
+        }
+    } else total += 16;
+  }
+  return total;
+}
+
 function stableId(props: Record<string, unknown>, elementId: string): string {
   const id = props.id;
   return typeof id === "string" && id.length > 0 ? idFromProperty(id) : idFromElementId(elementId);

@@ -16,7 +16,7 @@ import { AppError } from "../../errors.ts";
 import { cypher } from "../../neo4j/cypher-files.ts";
 import type { Database } from "../../neo4j/database.ts";
 import { toAppError } from "../../neo4j/neo4j-errors.ts";
-import { GraphCollector, toJsonValue } from "../../neo4j/serialize.ts";
+import { estimateJsonBytes, GraphCollector, toJsonValue } from "../../neo4j/serialize.ts";
 import { checkPlan } from "./plan-checks.ts";
 import { toPlanNode } from "./plan-tree.ts";
 import { checkQueryText } from "./query-text-checks.ts";
@@ -128,6 +128,16 @@ export async function runConsoleQuery(
           break;
         }
         const record = step.value as Neo4jRecord;
+        if (
+          estimateJsonBytes(
+            record.keys.map((k) => record.get(k)),
+            caps.bytes - bytes,
+          ) >
+          caps.bytes - bytes
+        ) {
+          truncatedBy = "bytes";
+          break;
+        }
         const row = record.keys.map((k) => collector.addValue(record.get(k)));
         bytes += Buffer.byteLength(JSON.stringify(row));
         if (bytes > caps.bytes) {
