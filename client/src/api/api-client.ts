@@ -15,10 +15,13 @@ import type {
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
-  constructor(code: string, message: string, status: number) {
+  /** The server's `error.details` (e.g. a syntax error's position), when it sent any. */
+  readonly details: unknown;
+  constructor(code: string, message: string, status: number, details?: unknown) {
     super(message);
     this.code = code;
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -35,10 +38,11 @@ export function describeError(e: unknown): string {
   return String(e);
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** Every request of the client goes through here: one place for network failures and the server's error shape. */
+export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { signal, headers: { Accept: "application/json" } });
+    res = await fetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
   } catch (e) {
     if (e instanceof DOMException && e.name === "AbortError") throw e;
     throw new ApiError("NETWORK", "Could not reach the server.", 0);
@@ -55,10 +59,13 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
       err?.code ?? `HTTP_${res.status}`,
       err?.message ?? `The server answered ${res.status} ${res.statusText} for ${path}.`,
       res.status,
+      err?.details,
     );
   }
   return (await res.json()) as T;
 }
+
+const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => requestJson<T>(path, { signal });
 
 const enc = encodeURIComponent;
 

@@ -1,6 +1,6 @@
 // GET api/paths for the path tracer (abortable, so a re-run replaces a slow earlier one).
-import type { ErrorBody, PathsResponse } from "../../../contract/api.ts";
-import { ApiError } from "../api/api-client.ts";
+import type { PathsResponse } from "../../../contract/api.ts";
+import { requestJson } from "../api/api-client.ts";
 
 export type PathMode = "shortest" | "allShortest" | "kShortest";
 export type PathDirection = "both" | "out" | "in";
@@ -24,7 +24,7 @@ export interface PathRequest {
 export const MAX_HOPS = 10 as const;
 export const MAX_K = 10 as const;
 
-export async function findPaths(req: PathRequest, signal?: AbortSignal): Promise<PathsResponse> {
+export function findPaths(req: PathRequest, signal?: AbortSignal): Promise<PathsResponse> {
   const q = new URLSearchParams({
     from: req.from,
     to: req.to,
@@ -36,20 +36,5 @@ export async function findPaths(req: PathRequest, signal?: AbortSignal): Promise
   if (req.types.length) q.set("types", req.types.join(","));
   if (req.excludeTypes.length) q.set("excludeTypes", req.excludeTypes.join(","));
   if (req.excludeNodes.length) q.set("excludeNodes", req.excludeNodes.join(","));
-  let res: Response;
-  try {
-    res = await fetch(`api/paths?${q.toString()}`, { signal, headers: { Accept: "application/json" } });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === "AbortError") throw e;
-    throw new ApiError("NETWORK", "Could not reach the server.", 0);
-  }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
-    throw new ApiError(
-      body?.error?.code ?? `HTTP_${res.status}`,
-      body?.error?.message ?? `The server answered ${res.status}.`,
-      res.status,
-    );
-  }
-  return (await res.json()) as PathsResponse;
+  return requestJson<PathsResponse>(`api/paths?${q.toString()}`, { signal });
 }
