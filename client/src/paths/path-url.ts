@@ -1,22 +1,13 @@
 // The path tracer's search in the shareable URL (`?path=`) and back (pure). Parts are joined by `..`, which the
 // API's ids (`i.` + base64url) never contain and URLSearchParams leaves unescaped, so a link stays readable:
 // `<from>..<to>` then only the options that differ from the defaults, e.g. `i.aXNpcy1r..i.cnVzc2lh..h6..out..k5`.
-import { MAX_HOPS, MAX_K, type PathDirection, type PathMode } from "./paths-api.ts";
+import { MAX_HOPS, MAX_K, type PathRequest } from "./paths-api.ts";
 
 export const DEFAULT_MAX_HOPS = 4 as const;
 export const DEFAULT_K = 3 as const;
 
-/** What a shared link says about a search: the endpoints, the options and the exclusions. */
-export interface SharedPath {
-  from: string;
-  to: string;
-  maxHops: number;
-  mode: PathMode;
-  k: number;
-  direction: PathDirection;
-  excludeTypes: string[];
-  excludeNodes: string[];
-}
+/** What a shared link says about a search: the request, less the allowed-types list the tracer derives itself. */
+export type SharedPath = Omit<PathRequest, "types">;
 
 const SEP = "..";
 
