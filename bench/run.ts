@@ -20,7 +20,8 @@ const API_QUICK: GraphSpec = { nodes: 10_000, edges: 100_000, seed: 1 };
 const API_FULL: GraphSpec = { nodes: 100_000, edges: 1_000_000, seed: 1 };
 /** 50k nodes, 100k edges: the render bench's largest graph, also #5's 100k-edge sub-graph. */
 const PAYLOAD_GRAPH: GraphSpec = { nodes: 50_000, edges: 100_000, seed: 7 };
-const OUT_DIR = join(BENCH_DIR, "out");
+/** BENCH_OUT_DIR lets two partial runs on one machine keep their generated graphs and pages apart. */
+const OUT_DIR = process.env.BENCH_OUT_DIR ?? join(BENCH_DIR, "out");
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
