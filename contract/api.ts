@@ -219,3 +219,90 @@ export interface SavedQuery {
 export interface QueriesResponse {
   queries: SavedQuery[];
 }
+
+// ---------- the view graph, column by column (GET /api/graph?format=columns) ----------
+// The explorer opens views of up to 50,000 nodes / 200,000 edges: as SubGraph that is ~50 MB of JSON repeating the
+// same keys, labels, types and sources on every element. The columns form sends each field once per column,
+// repeated values as dictionary codes and endpoints as node indexes, and in big views leaves long text (evidence
+// quotes, long string properties) to be fetched on demand (POST /api/details). Decoding yields SubGraph again.
+
+/**
+ * Opaque ids `<kind>.<base64url(raw)>` ("i" = the `id` property, "e" = the elementId), column-wise: either all
+ * of one kind with a shared text prefix and a canonical integer suffix (`bn-7` → prefix `bn-`, 7), sent as
+ * deltas from the previous element's integer, or the opaque ids as they are.
+ */
+export type IdColumn = { kind: "i" | "e"; prefix: string; deltas: number[] } | { opaque: string[] };
+
+/**
+ * One property key over the nodes (or edges), for the elements `has` marks ("1" at the element's position; absent
+ * when every element has it). A key may appear in several columns, each holding the elements it fits:
+ * `plain` values in element order; `dict` codes into the distinct values; `name` = the element's display name;
+ * `id` = the raw value its id was made from; `deferred` = long text left out (fetch the element's details).
+ */
+export type PropertyColumn = { key: string; has?: string } & (
+  | { enc: "plain"; values: PropertyValue[] }
+  | { enc: "dict"; dict: PropertyValue[]; codes: number[] }
+  | { enc: "name" }
+  | { enc: "id" }
+  | { enc: "deferred" }
+);
+
+/** Repeated strings: each distinct value once, elements as indexes into `dict` (-1 = null). */
+export interface DictColumn<T = string> {
+  dict: T[];
+  codes: number[];
+}
+
+export interface NodeColumns {
+  ids: IdColumn;
+  labelSets: DictColumn<string[]>;
+  names: string[];
+  properties: PropertyColumn[];
+}
+
+export interface EdgeColumns {
+  ids: IdColumn;
+  types: DictColumn;
+  /** Edges come ordered by source node: each its source's node index minus the previous edge's (the first: itself). */
+  sourceDeltas: number[];
+  /** Node indexes. */
+  targets: number[];
+  properties: PropertyColumn[];
+  /** Evidence of all edges in edge order; `counts[i]` items belong to edge i. */
+  evidence: {
+    counts: number[];
+    sources: DictColumn;
+    modalities: DictColumn<Modality>;
+    /** A node index (≥ 0) when the entity is in view, -1 for null, else `-2 - k` for `attributedToIds[k]`. */
+    attributedTo: number[];
+    attributedToIds: string[];
+    reportedAt: DictColumn;
+    /** Absent when quotes are deferred: fetch the edge's details to read them. */
+    quotes?: string[];
+  };
+}
+
+export interface GraphColumns {
+  format: "columns";
+  truncated: boolean;
+  /** true when long text was left out of this answer (big views, or `text=deferred`). */
+  deferred: boolean;
+  nodes: NodeColumns;
+  edges: EdgeColumns;
+}
+
+/** Set by the client's decoder on nodes and edges of a deferred view whose long text was left out. */
+export interface DeferredMark {
+  detailsDeferred?: true;
+}
+
+/** POST /api/details: the full elements (all properties, evidence with quotes) of a view's nodes and edges. */
+export interface DetailsRequest {
+  nodes?: string[];
+  /** Each edge with its source node's id: relationships are found from their start node (no scan of them all). */
+  edges?: { id: string; source: string }[];
+}
+export interface DetailsResponse {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}

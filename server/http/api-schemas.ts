@@ -40,6 +40,10 @@ export const GraphQuery = z.object({
   labels: nameList,
   types: nameList,
   sources: nameList,
+  /** `columns`: the compact GraphColumns form the explorer reads; `json` (default): SubGraph. */
+  format: z.enum(["json", "columns"]).default("json"),
+  /** Columns form only: leave long text out (`deferred`), keep it (`inline`), or leave it out of big views (`auto`). */
+  text: z.enum(["auto", "inline", "deferred"]).default("auto"),
 });
 export const SearchQuery = z.object({
   q: z.string({ error: "q (the search text) is required" }).trim().min(1, "q must not be empty").max(200),

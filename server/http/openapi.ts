@@ -3,6 +3,7 @@
 // a test checks every route the app serves appears here.
 import { z } from "zod";
 import * as S from "./api-schemas.ts";
+import * as G from "./api-schemas-graph-columns.ts";
 
 interface Endpoint {
   method: "get" | "post";
@@ -29,9 +30,9 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "get",
     path: "/graph",
-    summary: "The starting view",
+    summary: "The starting view (format=columns: compact, long text of big views deferred to POST /details)",
     query: S.GraphQuery,
-    response: S.SubGraph,
+    response: G.GraphResponse,
     errors: [400, ...DB_ERRORS],
   },
   {
@@ -49,6 +50,14 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: S.NodeParams,
     response: S.NodeDetail,
     errors: [404, ...DB_ERRORS],
+  },
+  {
+    method: "post",
+    path: "/details",
+    summary: "Whole nodes and edges whose long text a view deferred",
+    body: G.DetailsBody,
+    response: G.DetailsResponse,
+    errors: [400, 413, 415, ...DB_ERRORS],
   },
   {
     method: "get",

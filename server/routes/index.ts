@@ -2,6 +2,7 @@
 import { Router } from "express";
 import type { AppContext } from "../app-context.ts";
 import { cypherRoutes } from "./cypher.ts";
+import { detailsRoutes } from "./details.ts";
 import { disagreementRoutes } from "./disagreements.ts";
 import { graphRoutes } from "./graph.ts";
 import { healthRoutes } from "./health.ts";
@@ -21,6 +22,7 @@ export function apiRoutes(ctx: AppContext): Router {
   r.use(graphRoutes(ctx));
   r.use(searchRoutes(ctx));
   r.use(nodeRoutes(ctx));
+  r.use(detailsRoutes(ctx));
   r.use(pathRoutes(ctx));
   r.use(cypherRoutes(ctx));
   r.use(sourceRoutes(ctx));

@@ -57,7 +57,7 @@ describe("GET /api/openapi.json", () => {
     const urls: Record<string, string> = {
       "/health": "/api/health",
       "/schema": "/api/schema",
-      "/graph": "/api/graph?limit=50",
+      "/graph": "/api/graph?limit=50&format=columns",
       "/search": "/api/search?q=wagner",
       "/nodes/{id}": `/api/nodes/${isisK}`,
       "/nodes/{id}/neighbors": `/api/nodes/${isisK}/neighbors?depth=2`,
@@ -69,12 +69,15 @@ describe("GET /api/openapi.json", () => {
       "/queries": "/api/queries",
       "/openapi.json": "/api/openapi.json",
     };
+    const view = (await request(app).get("/api/graph?limit=50").expect(200)).body;
+    const bodies: Record<string, object> = {
+      "/cypher": { query: "MATCH p=(a:Entity)-[r]->(b) RETURN a, r, p, 1 LIMIT 5" },
+      "/details": { nodes: [isisK], edges: [{ id: view.edges[0].id, source: view.edges[0].source }] },
+    };
     for (const e of ENDPOINTS) {
       const res =
         e.method === "post"
-          ? await request(app)
-              .post(`/api${e.path}`)
-              .send({ query: "MATCH p=(a:Entity)-[r]->(b) RETURN a, r, p, 1 LIMIT 5" })
+          ? await request(app).post(`/api${e.path}`).send(bodies[e.path])
           : await request(app).get(urls[e.path]);
       expect(res.status, e.path).toBe(200);
       const parsed = e.response.safeParse(res.body);
