@@ -4,7 +4,7 @@
 // is recomputed in one place.
 import { MultiDirectedGraph } from "graphology";
 import { indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
-import type { Evidence, GraphEdge, GraphNode, PropertyValue } from "../../../contract/api.ts";
+import type { DeferredMark, Evidence, GraphEdge, GraphNode, PropertyValue } from "../../../contract/api.ts";
 import { computeVisibility, EMPTY_FILTERS, type FilterState } from "./filters.ts";
 import { edgeWidth, sourceCountOf, supportOf, SUPPORT_COLORS, type Support } from "./edge-style.ts";
 import { primaryType, TypeColors } from "./type-colors.ts";
@@ -33,6 +33,8 @@ export interface NodeAttrs {
   userHidden: boolean;
   /** Pinned: ForceAtlas2 leaves fixed nodes where they are. */
   fixed: boolean;
+  /** Long text left out by the server (a big view): the inspector and exports fetch it (api/element-details.ts). */
+  detailsDeferred: boolean;
 }
 
 export interface EdgeAttrs {
@@ -49,6 +51,8 @@ export interface EdgeAttrs {
   evidence: Evidence[];
   sourceCount: number;
   support: Support;
+  /** Quotes or long text left out by the server (a big view): the inspector and exports fetch them. */
+  detailsDeferred: boolean;
 }
 
 export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -83,7 +87,7 @@ type Listener = (topics: ReadonlySet<Topic>) => void;
 const NODE_MIN = 4;
 const NODE_MAX = 22;
 
-function nodeAttrsFrom(n: GraphNode, colors: TypeColors, x: number, y: number): NodeAttrs {
+function nodeAttrsFrom(n: GraphNode & DeferredMark, colors: TypeColors, x: number, y: number): NodeAttrs {
   const nodeType = primaryType(n.labels);
   return {
     label: n.name,
@@ -97,10 +101,11 @@ function nodeAttrsFrom(n: GraphNode, colors: TypeColors, x: number, y: number): 
     properties: n.properties,
     userHidden: false,
     fixed: false,
+    detailsDeferred: n.detailsDeferred === true,
   };
 }
 
-function edgeAttrsFrom(e: GraphEdge): EdgeAttrs {
+function edgeAttrsFrom(e: GraphEdge & DeferredMark): EdgeAttrs {
   const sourceCount = sourceCountOf(e.properties, e.evidence);
   const support = supportOf(e.evidence);
   return {
@@ -115,6 +120,7 @@ function edgeAttrsFrom(e: GraphEdge): EdgeAttrs {
     evidence: e.evidence,
     sourceCount,
     support,
+    detailsDeferred: e.detailsDeferred === true,
   };
 }
 
