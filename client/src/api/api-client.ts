@@ -1,16 +1,19 @@
 // The one place the browser talks HTTP: typed wrappers over the /api routes of contract/api.ts, one error type
 // carrying the server's `{error:{code,message}}`, and abort support so stale searches never land.
 import type {
+  DetailsRequest,
+  DetailsResponse,
   ErrorBody,
+  GraphColumns,
   NeighborsResponse,
   NodeDetail,
   SchemaResponse,
   SearchResponse,
   SourceDetail,
   SourcesResponse,
-  SubGraph,
   TimelineResponse,
 } from "../../../contract/api.ts";
+import { decodeGraphColumns, type ViewGraph } from "./decode-graph-columns.ts";
 
 export class ApiError extends Error {
   readonly code: string;
@@ -70,9 +73,19 @@ const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => requestJs
 const enc = encodeURIComponent;
 
 export const api = {
-  /** The starting view; `limit` (nodes, the server clamps it) defaults to the server's. */
-  graph: (opts: { limit?: number } = {}, signal?: AbortSignal) =>
-    getJson<SubGraph>(opts.limit ? `api/graph?limit=${opts.limit}` : "api/graph", signal),
+  /** The starting view; `limit` (nodes, the server clamps it) defaults to the server's. Fetched in the compact
+   *  columns form and decoded; in big views long text is deferred (marked elements, see `details`). */
+  graph: async (opts: { limit?: number } = {}, signal?: AbortSignal): Promise<ViewGraph> =>
+    decodeGraphColumns(
+      await getJson<GraphColumns>(`api/graph?format=columns${opts.limit ? `&limit=${opts.limit}` : ""}`, signal),
+    ),
+  /** Whole nodes and edges (every property, quotes) of a deferred view; at most DETAILS_BATCH of each. */
+  details: (req: DetailsRequest) =>
+    requestJson<DetailsResponse>("api/details", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(req),
+    }),
   schema: () => getJson<SchemaResponse>("api/schema"),
   search: (q: string, signal?: AbortSignal) => getJson<SearchResponse>(`api/search?q=${enc(q)}&limit=12`, signal),
   node: (id: string) => getJson<NodeDetail>(`api/nodes/${enc(id)}`),

@@ -3,6 +3,8 @@
 import type { GraphStore } from "../state/graph-store.ts";
 import type { SourceSummary } from "../../../contract/api.ts";
 import { citedSources, type ExportGraph } from "./export-graph.ts";
+import { completeDetails } from "./complete-details.ts";
+import { fetchEdgeDetails, fetchNodeDetails, needsDetails } from "../api/element-details.ts";
 
 export function visibleGraph(store: GraphStore, sources: ReadonlyMap<string, SourceSummary>): ExportGraph {
   const g = store.graph;
@@ -26,4 +28,22 @@ export function visibleGraph(store: GraphStore, sources: ReadonlyMap<string, Sou
       };
     });
   return { nodes, edges, sources: citedSources(edges, sources) };
+}
+
+/** The visible graph with the text a big view deferred fetched first, for files that must carry every quote. */
+export async function visibleGraphWithDetails(
+  store: GraphStore,
+  sources: ReadonlyMap<string, SourceSummary>,
+): Promise<ExportGraph> {
+  const g = visibleGraph(store, sources);
+  const whole = await completeDetails(
+    g,
+    {
+      nodes: g.nodes.filter((n) => store.graph.getNodeAttribute(n.id, "detailsDeferred")).map((n) => n.id),
+      edges: g.edges.filter((e) => needsDetails(store.graph.getEdgeAttributes(e.id))).map((e) => e.id),
+    },
+    { edges: fetchEdgeDetails, nodes: fetchNodeDetails },
+  );
+  // Evidence may now cite sources the deferred form did not: recompute them from the whole evidence.
+  return { ...whole, sources: citedSources(whole.edges, sources) };
 }

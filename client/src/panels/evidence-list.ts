@@ -24,7 +24,10 @@ function evidenceItem(e: Evidence, ctx: ExplorerContext): HTMLElement {
   return h(
     "li",
     { class: "evidence", attrs: { "data-testid": "evidence" } },
-    h("blockquote", { class: "quote", attrs: { "data-testid": "evidence-quote" } }, `“${e.quote}”`),
+    // An empty quote is one a big view left out (never real: imports require one); the inspector fetches it.
+    e.quote
+      ? h("blockquote", { class: "quote", attrs: { "data-testid": "evidence-quote" } }, `“${e.quote}”`)
+      : h("p", { class: "muted", attrs: { "data-testid": "evidence-quote-missing" } }, "Quote not loaded."),
     h(
       "div",
       { class: "evidence-meta" },

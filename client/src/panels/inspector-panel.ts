@@ -3,6 +3,7 @@
 import type { GraphEdge, NodeDetail, PropertyValue } from "../../../contract/api.ts";
 import type { ExplorerContext } from "../explorer-context.ts";
 import { api, describeError } from "../api/api-client.ts";
+import { fetchEdgeDetails, needsDetails } from "../api/element-details.ts";
 import { button, formatValue, h, setChildren } from "../ui/dom.ts";
 import { evidenceList } from "./evidence-list.ts";
 import { primaryType } from "../state/type-colors.ts";
@@ -141,8 +142,8 @@ export function mountInspector(host: HTMLElement, ctx: ExplorerContext): void {
     );
   }
 
-  function showEdge(id: string): void {
-    token++;
+  async function showEdge(id: string): Promise<void> {
+    const my = ++token;
     const g = store.graph;
     const a = g.getEdgeAttributes(id);
     const [s, t] = g.extremities(id);
@@ -154,6 +155,34 @@ export function mountInspector(host: HTMLElement, ctx: ExplorerContext): void {
       properties: a.properties,
       evidence: a.evidence,
     };
+    if (!needsDetails(a)) return renderEdge(edge, a.sourceCount, a.support, null);
+    // A big view came without quotes and long text: show what is known at once, then the whole edge.
+    renderEdge(
+      edge,
+      a.sourceCount,
+      a.support,
+      h("p", { class: "muted", attrs: { "data-testid": "details-loading" } }, "Loading quotes…"),
+    );
+    let whole: GraphEdge | undefined;
+    try {
+      whole = (await fetchEdgeDetails([{ id, source: s }])).get(id);
+    } catch (e) {
+      if (my === token) renderEdge(edge, a.sourceCount, a.support, h("p", { class: "error" }, describeError(e)));
+      return;
+    }
+    if (my !== token) return;
+    if (whole) renderEdge({ ...whole, source: s, target: t }, a.sourceCount, a.support, null);
+    else
+      renderEdge(
+        edge,
+        a.sourceCount,
+        a.support,
+        h("p", { class: "error" }, "This relation is no longer in the database."),
+      );
+  }
+  function renderEdge(edge: GraphEdge, sourceCount: number, support: string, notice: HTMLElement | null): void {
+    const g = store.graph;
+    const { source: s, target: t } = edge;
     const rest = Object.entries(edge.properties).filter(([k]) => !SHOWN_ELSEWHERE.has(k) && !isEvidenceColumn(k));
     setChildren(
       body,
@@ -161,7 +190,7 @@ export function mountInspector(host: HTMLElement, ctx: ExplorerContext): void {
         "header",
         { class: "inspector-header" },
         h("h2", { attrs: { "data-testid": "inspector-title" } }, edge.type),
-        h("span", { class: "type-chip" }, `${a.sourceCount} source${a.sourceCount === 1 ? "" : "s"} · ${a.support}`),
+        h("span", { class: "type-chip" }, `${sourceCount} source${sourceCount === 1 ? "" : "s"} · ${support}`),
       ),
       h(
         "p",
@@ -172,17 +201,17 @@ export function mountInspector(host: HTMLElement, ctx: ExplorerContext): void {
       ),
       rest.length ? propertyTable(rest) : null,
       h("h3", {}, "Evidence"),
+      notice,
       evidenceList(edge.evidence, ctx),
     );
   }
-
   store.on((topics) => {
     if (!topics.has("selection")) return;
     const sel = store.selection;
     if (!sel) return empty();
     ctx.tabs.activate("inspector");
     if (sel.kind === "node") void showNode(sel.id);
-    else showEdge(sel.id);
+    else void showEdge(sel.id);
   });
   empty();
 }

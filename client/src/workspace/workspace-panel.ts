@@ -9,7 +9,9 @@ import { toCsv } from "../export/csv.ts";
 import { toGraphml } from "../export/graphml.ts";
 import { toSubgraphJson } from "../export/subgraph-json.ts";
 import { evidenceTable, nodesTable } from "../export/tables.ts";
-import { visibleGraph } from "../export/visible-graph.ts";
+import { visibleGraphWithDetails } from "../export/visible-graph.ts";
+import type { ExportGraph } from "../export/export-graph.ts";
+import { describeError } from "../api/api-client.ts";
 import { viewToPngBlob } from "../export/view-image.ts";
 import type { WorkspaceSession } from "./workspace-session.ts";
 
@@ -57,7 +59,11 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     }
   });
 
-  const exportGraph = () => visibleGraph(ctx.store, ctx.names.sources);
+  // Big views arrive with quotes deferred: exports fetch them first (a file must carry every quote).
+  const exportAs = (write: (g: ExportGraph) => void) => () =>
+    void visibleGraphWithDetails(ctx.store, ctx.names.sources)
+      .then(write)
+      .catch((e: unknown) => ctx.notices.error(`Could not export. ${describeError(e)}`));
   const exports = [
     button(
       "PNG image",
@@ -70,7 +76,7 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     ),
     button(
       "JSON",
-      () => downloadText(toSubgraphJson(exportGraph()), `kg-subgraph-${fileStamp()}.json`, "application/json"),
+      exportAs((g) => downloadText(toSubgraphJson(g), `kg-subgraph-${fileStamp()}.json`, "application/json")),
       {
         attrs: { "data-testid": "export-json" },
         title: "Visible nodes and relations with their evidence and sources",
@@ -78,7 +84,7 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     ),
     button(
       "GraphML",
-      () => downloadText(toGraphml(exportGraph()), `kg-subgraph-${fileStamp()}.graphml`, "application/xml"),
+      exportAs((g) => downloadText(toGraphml(g), `kg-subgraph-${fileStamp()}.graphml`, "application/xml")),
       {
         attrs: { "data-testid": "export-graphml" },
         title: "For Gephi, yEd, Cytoscape: evidence quotes and source titles as data",
@@ -86,18 +92,18 @@ export function mountWorkspacePanel(host: HTMLElement, ctx: ExplorerContext, ses
     ),
     button(
       "Entities CSV",
-      () => {
-        const t = nodesTable(exportGraph());
+      exportAs((g) => {
+        const t = nodesTable(g);
         downloadText(toCsv(t.header, t.rows), `kg-entities-${fileStamp()}.csv`, "text/csv;charset=utf-8");
-      },
+      }),
       { attrs: { "data-testid": "export-nodes-csv" } },
     ),
     button(
       "Evidence CSV",
-      () => {
-        const t = evidenceTable(exportGraph());
+      exportAs((g) => {
+        const t = evidenceTable(g);
         downloadText(toCsv(t.header, t.rows), `kg-evidence-${fileStamp()}.csv`, "text/csv;charset=utf-8");
-      },
+      }),
       { attrs: { "data-testid": "export-evidence-csv" }, title: "One row per quote on the visible relations" },
     ),
   ];
