@@ -1,6 +1,9 @@
 // The Neo4j Browser approach, minimal: d3-force on the main thread, one SVG <line> per edge and one <circle> +
 // <text> per node, pan by drag and zoom by wheel through a transform on one <g>. Fed the same /api/graph answer
-// the product gets (`?limit=N`), so both sides draw the same graph.
+// the product gets (`?limit=N`, the columns form) and decoded by the product's decoder, so both sides draw the same
+// graph from the same bytes.
+import type { GraphColumns } from "../../contract/api.ts";
+import { decodeGraphColumns } from "../../client/src/api/decode-graph-columns.ts";
 import { forceSimulation, forceLink, forceManyBody, forceCenter, type SimulationNodeDatum } from "d3-force";
 
 interface Node extends SimulationNodeDatum {
@@ -27,11 +30,8 @@ declare global {
 window.__svg = { nodes: 0, edges: 0, settled: false };
 
 async function main(): Promise<void> {
-  const res = await fetch(`/api/graph?limit=${limit}`);
-  const sub = (await res.json()) as {
-    nodes: { id: string; name: string; labels: string[] }[];
-    edges: { source: string; target: string }[];
-  };
+  const res = await fetch(`/api/graph?format=columns&limit=${limit}`);
+  const sub = decodeGraphColumns((await res.json()) as GraphColumns);
   const nodes: Node[] = sub.nodes.map((n) => ({
     id: n.id,
     name: n.name,
