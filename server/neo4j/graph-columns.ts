@@ -47,13 +47,13 @@ interface CompactIds {
 }
 
 /** Ids as prefix + integer when every one is of one kind, shares the prefix and ends in a canonical integer. */
-function compactIds(opaque: readonly string[]): CompactIds | null {
-  if (opaque.length === 0) return null;
-  const nums = new Array<number>(opaque.length);
+function compactIds(ids: readonly (RawId | null)[]): CompactIds | null {
+  if (ids.length === 0) return null;
+  const nums = new Array<number>(ids.length);
   let kind: "i" | "e" | null = null;
   let prefix: string | null = null;
-  for (let i = 0; i < opaque.length; i++) {
-    const id = rawId(opaque[i]);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
     const m = id && INT_SUFFIX.exec(id.raw);
     if (!id || !m || (kind !== null && id.kind !== kind) || (prefix !== null && m[1] !== prefix)) return null;
     kind = id.kind;
@@ -164,7 +164,8 @@ function evidenceColumns(edges: readonly GraphEdge[], nodeIndex: ReadonlyMap<str
  */
 export function encodeGraphColumns(graph: SubGraph, o: { deferText: boolean }): GraphColumns {
   const nodeIdList = graph.nodes.map((n) => n.id);
-  const compactNodes = compactIds(nodeIdList);
+  const nodeRaw = nodeIdList.map(rawId);
+  const compactNodes = compactIds(nodeRaw);
   const nodeOrder = graph.nodes.map((_, i) => i);
   if (compactNodes) nodeOrder.sort((a, b) => compactNodes.nums[a] - compactNodes.nums[b]);
   const nodes: GraphNode[] = nodeOrder.map((i) => graph.nodes[i]);
@@ -175,17 +176,17 @@ export function encodeGraphColumns(graph: SubGraph, o: { deferText: boolean }): 
     return i;
   };
   const edgeIdList = graph.edges.map((e) => e.id);
-  const compactEdges = compactIds(edgeIdList);
+  const edgeRaw = edgeIdList.map(rawId);
+  const compactEdges = compactIds(edgeRaw);
   const sourceOf = graph.edges.map((e) => endpoint(e.source));
   const edgeOrder = graph.edges.map((_, i) => i);
   edgeOrder.sort(
     (a, b) => sourceOf[a] - sourceOf[b] || (compactEdges ? compactEdges.nums[a] - compactEdges.nums[b] : a - b),
   );
   const edges: GraphEdge[] = edgeOrder.map((i) => graph.edges[i]);
-  const rawOf = (id: string) => {
-    const r = rawId(id);
-    return r?.kind === "i" ? r.raw : null;
-  };
+  // The raw `id` property behind "i" ids: a property column equal to it is not sent again.
+  const rawOf = (raw: readonly (RawId | null)[], order: readonly number[]) =>
+    order.map((i) => (raw[i]?.kind === "i" ? raw[i].raw : null));
   const names = nodes.map((n) => n.name);
   return {
     format: "columns",
@@ -200,7 +201,7 @@ export function encodeGraphColumns(graph: SubGraph, o: { deferText: boolean }): 
       names,
       properties: propertyColumns(
         nodes.map((n) => n.properties),
-        { names, rawIds: nodes.map((n) => rawOf(n.id)), defer: o.deferText },
+        { names, rawIds: rawOf(nodeRaw, nodeOrder), defer: o.deferText },
       ),
     },
     edges: {
@@ -210,7 +211,7 @@ export function encodeGraphColumns(graph: SubGraph, o: { deferText: boolean }): 
       targets: edges.map((e) => endpoint(e.target)),
       properties: propertyColumns(
         edges.map((e) => e.properties),
-        { rawIds: edges.map((e) => rawOf(e.id)), defer: o.deferText },
+        { rawIds: rawOf(edgeRaw, edgeOrder), defer: o.deferText },
       ),
       evidence: evidenceColumns(edges, nodeIndex, o.deferText),
     },
