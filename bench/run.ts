@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   };
   try {
     log("starting Neo4j for the bench (temp folder, free port)...");
-    const neo = await startBenchNeo4j({ heap: quick ? "3g" : "6g", pagecache: quick ? "1g" : "2g", log });
+    const neo = await startBenchNeo4j({ heap: quick ? "3g" : "10g", pagecache: quick ? "1g" : "2g", log });
     log(`Neo4j ready on ${neo.uri}`);
     const graphDir = join(OUT_DIR, "graphs");
     // Which synthetic graph the database holds now, so a section reloads only when it needs another one.

@@ -50,6 +50,8 @@ export interface LocalSettings {
   pagecache: string;
   txTimeoutMs: number;
   txMemoryMax: string;
+  /** All transactions together; the app's default suits the UI, a bulk import of a million relationships does not. */
+  txMemoryTotalMax?: string;
 }
 
 export function neo4jConf(l: LocalLayout, s: LocalSettings): string {
@@ -75,7 +77,7 @@ export function neo4jConf(l: LocalLayout, s: LocalSettings): string {
     "server.memory.pagecache.size": s.pagecache,
     "db.transaction.timeout": `${Math.ceil(s.txTimeoutMs / 1000) + 5}s`,
     "db.memory.transaction.max": s.txMemoryMax,
-    "dbms.memory.transaction.total.max": "2g",
+    "dbms.memory.transaction.total.max": s.txMemoryTotalMax ?? "2g",
     "dbms.security.procedures.allowlist": PROCEDURE_ALLOWLIST.join(","),
     "db.tx_log.rotation.retention_policy": "2 files",
   };

@@ -35,6 +35,7 @@ export interface StartOptions {
   pagecache: string;
   txTimeoutMs: number;
   txMemoryMax: string;
+  txMemoryTotalMax?: string;
   database?: string;
   log: (msg: string) => void;
 }
@@ -154,6 +155,7 @@ export async function startLocalNeo4j(o: StartOptions): Promise<LocalNeo4j> {
     pagecache: o.pagecache,
     txTimeoutMs: o.txTimeoutMs,
     txMemoryMax: o.txMemoryMax,
+    txMemoryTotalMax: o.txMemoryTotalMax,
   });
   const password = ensurePassword(l, java, o.libDir);
 
