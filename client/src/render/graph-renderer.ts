@@ -2,6 +2,7 @@
 // reducers only: hover/selection focus (neighbours bright, the rest dimmed), the style rule's colours, forced labels.
 // The graph's own attributes stay the data; reducers decide the look, so nothing is rebuilt when the focus changes.
 import Sigma from "sigma";
+import { MultiDirectedGraph } from "graphology";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
@@ -80,8 +81,11 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     stagePadding: 40,
     // The container may have no size yet while the stylesheet loads; the ResizeObserver below catches up.
     allowInvalidContainer: true,
+    // Sigma hands each reducer its own shallow copy of the attributes (Object.assign in addNode/addEdge), so the
+    // reducers change that copy instead of copying it again: at 100,000 edges the second copy was a measurable
+    // share of the first draw (npm run bench, #1).
     nodeReducer: (node, data) => {
-      const res: Partial<NodeDisplayData> & Record<string, unknown> = { ...data };
+      const res: Partial<NodeDisplayData> & Record<string, unknown> = data;
       const ruleProp = store.styleRule?.property;
       if (scale && ruleProp) {
         const c = scale.colorOf(data.properties[ruleProp]);
@@ -117,7 +121,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       return res;
     },
     edgeReducer: (edge, data) => {
-      const res: Partial<EdgeDisplayData> & Record<string, unknown> = { ...data };
+      const res: Partial<EdgeDisplayData> & Record<string, unknown> = data;
       if (large) res.type = "thin";
       const sel = store.selection;
       if (sel?.kind === "edge" && sel.id === edge) {
@@ -165,9 +169,10 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     if (topics.has("graph")) applyLevelOfDetail();
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
-    // Attribute changes already schedule a render; focus, selection and style live outside the graph.
+    // Attribute changes already schedule a render; focus, selection and style live outside the graph. Scheduled,
+    // so the several topics of one change cost one reprocessing in the next frame, not one synchronous draw each.
     if (topics.has("hover") || topics.has("selection") || topics.has("style") || topics.has("highlight"))
-      renderer.refresh({ skipIndexation: true });
+      renderer.scheduleRefresh();
   });
 
   const updateEdgeLabels = () => {
@@ -193,6 +198,26 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   renderer.on("clickEdge", ({ edge }) => store.select({ kind: "edge", id: edge }));
   renderer.on("clickStage", () => store.select(null));
   return renderer;
+}
+
+/** An empty graph sigma watches while the store's graph is rebuilt (see `withoutLiveUpdates`). */
+const DETACHED = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+
+/**
+ * Runs a bulk change of the store's graph (a first load, a restored view) with sigma detached from it. Attached,
+ * sigma reacts to every nodeAdded/edgeAdded and to each whole-graph attribute pass: reducers run for every element
+ * one to three times and it re-indexes (50,000 nodes / 100,000 edges: seconds; npm run bench, #1). Detached, it
+ * indexes the result once, when it is attached again.
+ */
+export function withoutLiveUpdates(renderer: KgSigma, fn: () => void): void {
+  const graph = renderer.getGraph();
+  if (graph === DETACHED) return fn();
+  renderer.setGraph(DETACHED);
+  try {
+    fn();
+  } finally {
+    renderer.setGraph(graph);
+  }
 }
 
 /** Moves the camera to a node, zooming in if far out. */

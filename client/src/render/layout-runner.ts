@@ -22,10 +22,28 @@ const MIN_RUN_MS = 1_000;
 /** Mean movement per sample, as a share of the graph's extent, under which the layout counts as settled. */
 const SETTLED = 0.0015;
 
+/** Our settings over graphology's inferred ones for a graph of `order` nodes (Barnes-Hut past 2,000 nodes). */
+function settingsFor(order: number) {
+  return { ...forceAtlas2.inferSettings(Math.max(order, 100)), gravity: 1, scalingRatio: 8, slowDown: 4 };
+}
+
 export function createLayoutRunner(store: GraphStore): LayoutRunner {
   const { graph } = store;
-  const settings = { ...forceAtlas2.inferSettings(graph.order || 100), gravity: 1, scalingRatio: 8, slowDown: 4 };
-  const fa2 = new FA2Layout(graph, { settings });
+  // The supervisor is made at the first start, for the graph's size then, and made again when the size crosses the
+  // Barnes-Hut threshold: made with the page (0 nodes) it ran without Barnes-Hut at any size, 3 s an iteration at
+  // 10,000 nodes (npm run bench, #2), and it restarted its worker on each of the first load's node/edge events.
+  let fa2: InstanceType<FA2Ctor> | null = null;
+  let barnesHut = false;
+  function supervisor(): InstanceType<FA2Ctor> {
+    const settings = settingsFor(graph.order);
+    if (!fa2 || settings.barnesHutOptimize !== barnesHut) {
+      fa2?.kill();
+      fa2 = new FA2Layout(graph, { settings });
+      barnesHut = !!settings.barnesHutOptimize;
+    }
+    return fa2;
+  }
+  const isRunning = () => fa2?.isRunning() ?? false;
   let timer: ReturnType<typeof setInterval> | null = null;
   let startedAt = 0;
   let before: Map<string, { x: number; y: number }> | null = null;
@@ -69,30 +87,30 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
 
   const runner: LayoutRunner = {
     start(opts = {}) {
-      if (fa2.isRunning() || graph.order === 0) return;
+      if (isRunning() || graph.order === 0) return;
       record = opts.record ?? true;
       before = store.positions();
       last = before;
       startedAt = Date.now();
-      fa2.start();
+      supervisor().start();
       timer = setInterval(sample, SAMPLE_MS);
       store.setLayoutRunning(true);
     },
     stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      if (!fa2.isRunning()) return;
+      if (!fa2?.isRunning()) return;
       fa2.stop();
       if (before && record) store.recordPositions("Layout", before);
       before = null;
       store.setLayoutRunning(false);
     },
     toggle() {
-      if (fa2.isRunning()) runner.stop();
+      if (isRunning()) runner.stop();
       else runner.start();
     },
     pauseForDrag() {
-      resumeAfter = fa2.isRunning();
+      resumeAfter = isRunning();
       if (resumeAfter) runner.stop();
     },
     resumeAfterDrag() {
@@ -101,7 +119,8 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
     },
     kill() {
       runner.stop();
-      fa2.kill();
+      fa2?.kill();
+      fa2 = null;
     },
   };
   return runner;
