@@ -89,8 +89,24 @@ function dictColumn<T>(values: readonly (T | null)[], keyOf: (v: T) => unknown =
   return { dict, codes };
 }
 
-const isScalar = (v: PropertyValue): v is string | number | boolean =>
-  typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+/** Distinct scalars and codes in one pass (a Map keeps 1 and "1" apart); null when a value is a list or map. */
+function scalarDict(values: readonly PropertyValue[]): DictColumn<PropertyValue> | null {
+  const index = new Map<PropertyValue, number>();
+  const dict: PropertyValue[] = [];
+  const codes = new Array<number>(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
+    let c = index.get(v);
+    if (c === undefined) {
+      c = dict.length;
+      index.set(v, c);
+      dict.push(v);
+    }
+    codes[k] = c;
+  }
+  return { dict, codes };
+}
 
 /**
  * Each key's values split by how they are cheapest to send: equal to the element's name or raw id (nothing sent),
@@ -125,11 +141,9 @@ function propertyColumns(
     if (groups.deferred.length) out.push({ key, ...has(groups.deferred), enc: "deferred" });
     if (groups.rest.length) {
       const values = groups.rest.map((i) => props[i][key]);
-      const distinct = new Set(values.map((v) => (isScalar(v) ? `${typeof v}:${v}` : null)));
-      if (!distinct.has(null) && distinct.size <= values.length / 2) {
-        const d = dictColumn(values, (v) => `${typeof v}:${String(v)}`);
-        out.push({ key, ...has(groups.rest), enc: "dict", dict: d.dict, codes: d.codes });
-      } else out.push({ key, ...has(groups.rest), enc: "plain", values });
+      const d = scalarDict(values);
+      if (d && d.dict.length <= values.length / 2) out.push({ key, ...has(groups.rest), enc: "dict", ...d });
+      else out.push({ key, ...has(groups.rest), enc: "plain", values });
     }
   }
   return out;
