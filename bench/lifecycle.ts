@@ -1,6 +1,6 @@
 // Everything the bench starts (a Neo4j JVM in a temp folder, an Express app on port 0, chromium) is registered
 // here and stopped in reverse order: on success, on failure, and on Ctrl+C, so no JVM or browser outlives a run.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,7 +55,20 @@ export interface BenchNeo4j {
   username: string;
   password: string;
   db: Database;
+  /** CPU time (user + system) the JVM has used so far, in ms; null where /proc cannot tell (not Linux). */
+  jvmCpuMs(): number | null;
   stop(): Promise<void>;
+}
+
+/** utime + stime of a Linux process, from /proc (clock ticks of 10 ms: USER_HZ is 100 on Linux). */
+function processCpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** A private Neo4j in a temp folder on a free port, sized for the million-relationship graph. */
@@ -88,6 +101,7 @@ export async function startBenchNeo4j(opts: { heap: string; pagecache: string; l
     username: local.username,
     password: local.password,
     db,
+    jvmCpuMs: () => processCpuMs(local.jvmPid()),
     async stop() {
       closeDb();
       stopJvm();

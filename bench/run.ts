@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     const pages = await buildBenchPages(BENCH_DIR, OUT_DIR);
     await section("ingest", async () => {
       holds = "";
-      await benchIngest(neo.db, results, { quick, graphDir, log });
+      await benchIngest(neo.db, results, { quick, graphDir, log, jvmCpuMs: neo.jvmCpuMs });
       holds = JSON.stringify(quick ? API_QUICK : API_FULL);
     });
     const app = await startBenchApp(neo, { pages });
