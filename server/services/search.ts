@@ -11,9 +11,19 @@ import { luceneQuery } from "./lucene-query.ts";
 export const SCAN_LIMIT = 200_000;
 const SCAN_KEYS = [...NAME_KEYS, "aliases", "id"];
 
+/**
+ * Databases whose index was seen ONLINE. Asking each time cost a transaction of its own per search; an index that
+ * is dropped later makes the full-text query fail, which clears the entry and re-asks. A missing index is never
+ * remembered, so one created by an import is used from the next search on.
+ */
+const indexOnline = new WeakSet<Database>();
+
 async function hasSearchIndex(db: Database): Promise<boolean> {
+  if (indexOnline.has(db)) return true;
   const records = await inReadTransaction(db, (tx) => runNamed(tx, "api/search-index-state"));
-  return records.some((r) => r.get("state") === "ONLINE");
+  const online = records.some((r) => r.get("state") === "ONLINE");
+  if (online) indexOnline.add(db);
+  return online;
 }
 
 export async function search(db: Database, text: string, limit: number): Promise<SearchResponse> {
@@ -23,10 +33,16 @@ export async function search(db: Database, text: string, limit: number): Promise
     return { id: g.id, name: g.name, labels: g.labels, score: Number(score) };
   };
   if (query && (await hasSearchIndex(db))) {
-    const records = await inReadTransaction(db, (tx) =>
-      runNamed(tx, "api/search-fulltext", { query, limit: neo4j.int(limit) }),
-    );
-    return { results: records.map((r) => toResult(r.get("n"), r.get("score"))) };
+    try {
+      const records = await inReadTransaction(db, (tx) =>
+        runNamed(tx, "api/search-fulltext", { query, limit: neo4j.int(limit) }),
+      );
+      return { results: records.map((r) => toResult(r.get("n"), r.get("score"))) };
+    } catch (e) {
+      indexOnline.delete(db);
+      // Still there: the failure is the query's own. Gone since we looked: fall through to the scan.
+      if (await hasSearchIndex(db)) throw e;
+    }
   }
   const q = text.normalize("NFKC").trim().toLowerCase();
   if (!q) return { results: [] };

@@ -8,6 +8,7 @@ import * as S from "../../server/http/api-schemas.ts";
 import { idFromElementId, idFromProperty } from "../../server/neo4j/ids.ts";
 import { KNOWN_LABEL_COLORS } from "../../server/services/label-colors.ts";
 import { savedQueries } from "../../server/neo4j/cypher-files.ts";
+import { applySchema } from "../../server/seed/load-graph.ts";
 import { resetToSeed, testApp, testDatabase } from "../support/test-db.ts";
 
 const db = testDatabase();
@@ -101,6 +102,21 @@ describe("GET /api/search", () => {
   it("answers 400 without a query", async () => {
     const res = await request(app).get("/api/search").expect(400);
     expect(res.body.error.message).toMatch(/q/);
+  });
+
+  // The service remembers an online index instead of asking per search: a dropped one must not break search.
+  it("falls back to scanning when the full-text index is dropped after searches used it", async () => {
+    expect((await searchTop("putin"))[0]).toBe("Vladimir Putin");
+    const s = db.writeSession();
+    try {
+      await s.run("DROP INDEX entity_search");
+      expect(await searchTop("Vladimir Putin")).toContain("Vladimir Putin");
+    } finally {
+      await s.close();
+      await applySchema(db);
+    }
+    // A misspelling only the index's fuzzy match finds: the re-created index is found and used again.
+    expect((await searchTop("Soleimany"))[0]).toBe("Qassem Soleimani");
   });
 });
 
