@@ -19,6 +19,9 @@ export interface RenderSample {
   layoutLongestTaskMs?: number | null;
   idleLongestTaskMs?: number | null;
   layoutRunMs?: number | null;
+  /** Product only: the same page opened with `?layout=off`, longest task over the same window from its first frame
+   *  (what panels mounting and the first draws cost without the layout). */
+  noLayoutLongestTaskMs?: number | null;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -244,6 +247,39 @@ export async function measureSvgBaseline(
       };
     } catch (e) {
       return failed(e);
+    }
+  });
+}
+
+/** The product page with `?layout=off`: the longest main-thread task from its first frame over `windowMs`, the
+ *  window the layout ran in on the same page with the layout on. Same load, same panels, no ForceAtlas2. */
+export async function measureProductWithoutLayout(
+  browser: Browser,
+  baseUrl: string,
+  limit: number,
+  windowMs: number,
+  timeoutMs: number,
+): Promise<number | null> {
+  return withPage(browser, async (page, crashed) => {
+    try {
+      await page.addInitScript(PRODUCT_HOOK + FRAME_RECORDER);
+      await Promise.race([page.goto(`${baseUrl}/?limit=${limit}&layout=off`), crashed]);
+      await Promise.race([
+        page.waitForFunction(
+          () => (window as unknown as { __bench: { firstFrameAt: number | null } }).__bench.firstFrameAt !== null,
+          null,
+          { timeout: timeoutMs, polling: 100 },
+        ),
+        crashed,
+      ]);
+      const from = await page.evaluate(
+        () => (window as unknown as { __bench: { firstFrameAt: number } }).__bench.firstFrameAt,
+      );
+      await page.waitForTimeout(windowMs + 500);
+      const tasks = await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt);
+      return Math.max(0, ...tasks.filter(([t]) => t >= from && t < from + windowMs).map(([, d]) => d));
+    } catch {
+      return null;
     }
   });
 }

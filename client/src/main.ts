@@ -160,7 +160,9 @@ async function loadExplorer(): Promise<void> {
     } else {
       overlay.hidden = true;
       if (graph.truncated) notices.info(`Showing the first ${graph.nodes.length} nodes; search or expand to see more.`);
-      layout.start({ record: false });
+      // `?layout=off` opens the view as loaded, without the first layout run (the user starts it from the toolbar):
+      // for views already laid out, and for npm run bench (#2), which compares the page with and without it.
+      if (query.get("layout") !== "off") layout.start({ record: false });
     }
   } catch (e) {
     overlay.replaceChildren(

@@ -84,4 +84,17 @@ describe("graph view", () => {
     await page.waitForFunction(() => !window.__kg!.store.layoutRunning);
     expect(await page.evaluate(() => window.__kg!.store.undoLabel())).toBe("Layout");
   });
+
+  it("opens with ?layout=off without running the layout: nodes stay put until the layout is started", async () => {
+    const { page } = await openExplorer(h, "?layout=off");
+    const positions = () => page.evaluate(() => window.__kg!.graph.mapNodes((_k, a) => [a.x, a.y]));
+    const before = await positions();
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => window.__kg!.store.layoutRunning)).toBe(false);
+    expect(await positions()).toEqual(before);
+    await page.click('[data-testid="layout-toggle"]');
+    await page.waitForFunction(() => window.__kg!.store.layoutRunning);
+    await page.waitForTimeout(500);
+    expect(await positions()).not.toEqual(before);
+  });
 });

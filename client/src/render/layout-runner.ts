@@ -21,6 +21,9 @@ const SAMPLE_MS = 250;
 const MIN_RUN_MS = 1_000;
 /** Mean movement per sample, as a share of the graph's extent, under which the layout counts as settled. */
 const SETTLED = 0.0015;
+/** ForceAtlas2 starts slowly (its speed adapts upwards): over its first iterations a big graph moves little, and a
+ *  10,000-node view was judged settled 1.5–2.4 s after it started (npm run bench, #2). */
+const MIN_ITERATIONS = 30;
 
 /** Our settings over graphology's inferred ones for a graph of `order` nodes (Barnes-Hut past 2,000 nodes). */
 function settingsFor(order: number) {
@@ -59,6 +62,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
   // layout settled (at 10,000 nodes one iteration takes longer than a sample; npm run bench, #2).
   let iterations = 0;
   let sampledAt = 0;
+  let startIterations = 0;
   graph.on("eachNodeAttributesUpdated", () => iterations++);
 
   function sample(): void {
@@ -82,7 +86,8 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
     const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
     const mean = now.size ? moved / now.size / extent : 0;
     const elapsed = Date.now() - startedAt;
-    if ((elapsed > MIN_RUN_MS && mean < SETTLED) || elapsed > budgetMs()) runner.stop();
+    const judged = elapsed > MIN_RUN_MS && iterations - startIterations >= MIN_ITERATIONS;
+    if ((judged && mean < SETTLED) || elapsed > budgetMs()) runner.stop();
   }
 
   const runner: LayoutRunner = {
@@ -92,6 +97,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
       before = store.positions();
       last = before;
       startedAt = Date.now();
+      startIterations = iterations;
       supervisor().start();
       timer = setInterval(sample, SAMPLE_MS);
       store.setLayoutRunning(true);
