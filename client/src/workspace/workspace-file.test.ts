@@ -38,6 +38,17 @@ describe("parseWorkspaceFile", () => {
     expect(parseWorkspaceFile(JSON.stringify(GOOD))).toEqual(GOOD);
   });
 
+  it("keeps the mark on elements whose long text a big view left on the server", () => {
+    const deferred: WorkspaceFile = {
+      ...GOOD,
+      nodes: GOOD.nodes.map((n, i) => (i === 0 ? { ...n, detailsDeferred: true } : n)),
+      edges: GOOD.edges.map((e) => ({ ...e, detailsDeferred: true })),
+    };
+    const back = parseWorkspaceFile(JSON.stringify(deferred));
+    expect(back.nodes.map((n) => n.detailsDeferred)).toEqual([true, undefined]);
+    expect(back.edges[0].detailsDeferred).toBe(true);
+  });
+
   it("says the file is not JSON", () => {
     expect(() => parseWorkspaceFile("{nope")).toThrow(/not JSON/);
   });

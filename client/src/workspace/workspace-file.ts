@@ -33,6 +33,8 @@ const node = z.object({
   y: z.number().finite(),
   userHidden: z.boolean().optional(),
   fixed: z.boolean().optional(),
+  // A big view left this element's long text on the server: kept so the inspector and exports still fetch it.
+  detailsDeferred: z.literal(true).optional(),
 });
 
 const edge = z.object({
@@ -42,6 +44,7 @@ const edge = z.object({
   target: z.string(),
   properties,
   evidence: z.array(evidence),
+  detailsDeferred: z.literal(true).optional(),
 });
 
 const filters = z.object({

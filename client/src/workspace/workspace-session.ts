@@ -81,6 +81,7 @@ export function createWorkspaceSession(ctx: ExplorerContext, time: TimeFilter, o
         y: a.y,
         userHidden: a.userHidden,
         fixed: a.fixed,
+        ...(a.detailsDeferred ? { detailsDeferred: true as const } : {}),
       })),
       edges: g.mapEdges((id, a, source, target) => ({
         id,
@@ -89,6 +90,7 @@ export function createWorkspaceSession(ctx: ExplorerContext, time: TimeFilter, o
         target,
         properties: a.properties,
         evidence: a.evidence,
+        ...(a.detailsDeferred ? { detailsDeferred: true as const } : {}),
       })),
       filters: filtersToFile(store.filters),
       styleRule: store.styleRule,
