@@ -5,6 +5,7 @@ import { loadConfig } from "../config.ts";
 import { openConfiguredDatabase } from "../neo4j/local-connection.ts";
 import { applySchema, loadGraph } from "../seed/load-graph.ts";
 import { readGraphDocuments } from "../seed/read-graph-document.ts";
+import { toAppError } from "../neo4j/neo4j-errors.ts";
 
 const args = process.argv.slice(2);
 const datasetAt = args.indexOf("--dataset");
@@ -29,6 +30,14 @@ try {
     await close();
   }
 } catch (e) {
-  console.error((e as Error).message);
+  // The import is one transaction, so the per-transaction memory cap (also the console's) bounds its size: Neo4j
+  // holds roughly 6 KB of transaction state per relationship, about 85k relationships under the default 512m.
+  if (toAppError(e).code === "MEMORY_LIMIT") {
+    console.error(
+      `The import needed more memory than one transaction may use (QUERY_MAX_MEMORY=${process.env.QUERY_MAX_MEMORY ?? "512m"}), so nothing was written.\n` +
+        "Stop the app and run it again with a bigger cap, e.g. QUERY_MAX_MEMORY=2g NEO4J_HEAP=3g npm run import -- <path>, " +
+        "or split the graph into several datasets.",
+    );
+  } else console.error((e as Error).message);
   process.exit(1);
 }
