@@ -7,7 +7,7 @@ export const CHART_META: Record<string, { title: string; x: string; y: string; l
   "render-frame": {
     title: "Frame time while panning and zooming",
     x: "nodes (2 edges per node)",
-    y: "ms per frame (median)",
+    y: "ms per frame (mean gap)",
     logY: true,
   },
   "render-first-frame": { title: "Time to first frame", x: "nodes (2 edges per node)", y: "ms", logY: true },
