@@ -174,8 +174,9 @@ export function createGraphStore() {
     graph.forEachNode((n) => (maxDeg = Math.max(maxDeg, graph.degree(n))));
     graph.updateEachNodeAttributes(
       (n, a) => {
-        const size = NODE_MIN + (NODE_MAX - NODE_MIN) * Math.sqrt(graph.degree(n) / maxDeg);
-        return a.size === size ? a : { ...a, size };
+        // In place: history keeps its own copies, and a fresh object per node at 50,000 nodes is mostly garbage.
+        a.size = NODE_MIN + (NODE_MAX - NODE_MIN) * Math.sqrt(graph.degree(n) / maxDeg);
+        return a;
       },
       // No attribute hints: with hints sigma skips re-indexing, and nodes added in this same tick are not indexed yet.
     );
@@ -187,10 +188,10 @@ export function createGraphStore() {
     graph.updateEachEdgeAttributes(
       (_e, a) => {
         const idx = a.parallelIndex;
-        if (typeof idx === "number") {
-          return { ...a, type: "curved", curvature: curvatureFor(idx, Number(a.parallelMaxIndex ?? 1)) };
-        }
-        return { ...a, type: "arrow", curvature: 0 };
+        const curved = typeof idx === "number";
+        a.type = curved ? "curved" : "arrow";
+        a.curvature = curved ? curvatureFor(idx, Number(a.parallelMaxIndex ?? 1)) : 0;
+        return a;
       },
       { attributes: ["type", "curvature"] },
     );
@@ -256,7 +257,8 @@ export function createGraphStore() {
   function insert(
     nodes: readonly GraphNode[],
     edges: readonly GraphEdge[],
-    change: Change,
+    /** null: a load or restore, which is not undoable, so no copies are kept for a record. */
+    change: Change | null,
     near?: string,
     initialSpread = false,
   ): void {
@@ -275,13 +277,13 @@ export function createGraphStore() {
         : place();
       const attributes = nodeAttrsFrom(n, colors, pos.x, pos.y);
       graph.addNode(n.id, attributes);
-      change.addedNodes.push({ key: n.id, attributes: { ...attributes } });
+      change?.addedNodes.push({ key: n.id, attributes: { ...attributes } });
     });
     for (const e of edges) {
       if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
       const attributes = edgeAttrsFrom(e);
       graph.addEdgeWithKey(e.id, e.source, e.target, attributes);
-      change.addedEdges.push({ key: e.id, source: e.source, target: e.target, attributes: { ...attributes } });
+      change?.addedEdges.push({ key: e.id, source: e.source, target: e.target, attributes: { ...attributes } });
     }
   }
 
@@ -296,7 +298,7 @@ export function createGraphStore() {
         history.clear();
         selection = null;
         hovered = null;
-        insert(sub.nodes, sub.edges, emptyChange("load"), undefined, true);
+        insert(sub.nodes, sub.edges, null, undefined, true);
         refreshStructure();
         emit("history", "selection", "hover");
       });
@@ -310,7 +312,7 @@ export function createGraphStore() {
         history.clear();
         selection = null;
         hovered = null;
-        insert(view.nodes, view.edges, emptyChange("restore"), undefined, true);
+        insert(view.nodes, view.edges, null, undefined, true);
         for (const n of view.nodes) {
           if (!graph.hasNode(n.id)) continue;
           graph.mergeNodeAttributes(n.id, { x: n.x, y: n.y, userHidden: !!n.userHidden, fixed: !!n.fixed });
