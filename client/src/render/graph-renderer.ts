@@ -154,15 +154,6 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     },
   });
 
-  // While a drag pans the camera, hover picking would read a pixel back from the GPU on every mouse move, and that
-  // read waits for the whole pending frame: with software WebGL, hundreds of ms per move at 10k nodes (npm run
-  // bench, #1). Nothing can be hovered mid-pan anyway; a node drag prevents the pan, so it still picks.
-  const captor = renderer.getMouseCaptor();
-  // getNodeAtPosition is private in sigma's types but is what its mouse handlers call; e2e hover tests cover it.
-  const picking = renderer as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null };
-  const pickNode = picking.getNodeAtPosition.bind(renderer);
-  picking.getNodeAtPosition = (p) => (captor.isMouseDown && captor.draggedEvents > 0 ? null : pickNode(p));
-
   refreshFocus();
   refreshScale();
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
