@@ -1,18 +1,14 @@
 // What a deferred view left out (evidence quotes, long text properties), fetched when it is needed: the inspector
 // asks for one edge, an export for every visible element still marked, in batches the server accepts.
-import type { Evidence, GraphEdge, GraphNode } from "../../../contract/api.ts";
+import type { GraphEdge, GraphNode } from "../../../contract/api.ts";
 import { api } from "./api-client.ts";
 
 /** Elements per POST /api/details request (the server's DETAILS_MAX_IDS). */
 export const DETAILS_BATCH = 500;
 
-/**
- * Whether an element in the view lacks text the server has: marked by the decoder, or an edge whose evidence has an
- * empty quote (never real: the import format requires quotes of 3+ characters; a workspace saved from a deferred
- * view keeps evidence without its quotes and without the mark).
- */
-export function needsDetails(e: { detailsDeferred?: boolean; evidence?: readonly Evidence[] }): boolean {
-  return e.detailsDeferred === true || (e.evidence?.some((ev) => ev.quote === "") ?? false);
+/** Whether an element in the view lacks text the server has: the decoder marks it, and workspaces keep the mark. */
+export function needsDetails(e: { detailsDeferred?: boolean }): boolean {
+  return e.detailsDeferred === true;
 }
 
 async function inBatches<T, R>(items: readonly T[], fetchBatch: (batch: T[]) => Promise<R[]>): Promise<R[]> {

@@ -39,7 +39,7 @@ export async function visibleGraphWithDetails(
   const whole = await completeDetails(
     g,
     {
-      nodes: g.nodes.filter((n) => store.graph.getNodeAttribute(n.id, "detailsDeferred")).map((n) => n.id),
+      nodes: g.nodes.filter((n) => needsDetails(store.graph.getNodeAttributes(n.id))).map((n) => n.id),
       edges: g.edges.filter((e) => needsDetails(store.graph.getEdgeAttributes(e.id))).map((e) => e.id),
     },
     { edges: fetchEdgeDetails, nodes: fetchNodeDetails },
