@@ -41,33 +41,3 @@ export function visibleNodeIds(page: Page): Promise<string[]> {
 
 /** The API's opaque id of a seed entity or source (`i.` + base64url of its `id` property). */
 export const oid = (id: string): string => `i.${Buffer.from(id, "utf8").toString("base64url")}`;
-
-/**
- * Selects a node by clicking where it is drawn. Sigma's display data is in framed (normalised) coordinates, so the
- * screen point comes from `framedGraphToViewport`, after centring the camera on the node and letting it redraw.
- */
-export async function clickNodeOnCanvas(page: Page, id: string): Promise<void> {
-  // A running layout moves the node between reading its position and the click (a clean-clone CI run missed so).
-  await page.waitForFunction(() => !window.__kg!.store.layoutRunning, null, { timeout: 20_000 });
-  // A panel that arrives late (on a loaded machine) can resize the canvas after the position was read: the click then
-  // lands 40-80 px off (seen in a CI run). So read the position again and click again, a few times at most.
-  for (let attempt = 1; ; attempt++) {
-    const p = await page.evaluate(async (node) => {
-      const kg = window.__kg!;
-      const d = kg.sigma.getNodeDisplayData(node);
-      if (!d) throw new Error(`node ${node} is not displayed`);
-      await kg.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 50 });
-      // Sigma picks nodes under the pointer from what it last drew: let it draw the moved camera first.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const v = kg.sigma.framedGraphToViewport(kg.sigma.getNodeDisplayData(node)!);
-      const r = kg.sigma.getContainer().getBoundingClientRect();
-      return { x: r.left + v.x, y: r.top + v.y };
-    }, id);
-    await page.mouse.click(p.x, p.y);
-    const selected = page.waitForFunction((node) => window.__kg!.store.selection?.id === node, id, {
-      timeout: attempt < 3 ? 5_000 : 30_000,
-    });
-    if (attempt >= 3) return void (await selected);
-    if (await selected.then(() => true).catch(() => false)) return;
-  }
-}

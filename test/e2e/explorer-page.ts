@@ -104,12 +104,24 @@ export async function centreOn(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-/** Selects a node the way a user does: clicking it where it is drawn (after centring the camera on it). */
+/**
+ * Selects a node the way a user does: clicking it where it is drawn (after centring the camera on it). A running
+ * layout moves the node between reading its position and the click, and a panel that arrives late on a loaded
+ * machine can resize the canvas (clean-clone CI runs missed by 41 px): so wait for the layout, and if the click
+ * missed, read the position again and click again, a few times at most.
+ */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  await centreOn(page, id);
-  const p = await nodeOnScreen(page, id);
-  await page.mouse.click(p.x, p.y);
-  await page.waitForFunction((node) => window.__kg!.store.selection?.id === node, id);
+  await waitForLayoutIdle(page);
+  for (let attempt = 1; ; attempt++) {
+    await centreOn(page, id);
+    const p = await nodeOnScreen(page, id);
+    await page.mouse.click(p.x, p.y);
+    const selected = page.waitForFunction((node) => window.__kg!.store.selection?.id === node, id, {
+      timeout: attempt < 3 ? 5_000 : 30_000,
+    });
+    if (attempt >= 3) return void (await selected);
+    if (await selected.then(() => true).catch(() => false)) return;
+  }
 }
 
 export async function waitForCount(page: Page, testid: string, n: number): Promise<void> {

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchBrowser, saveScreenshot } from "../support/browser.ts";
-import { startHarness, type Harness } from "./explorer-page.ts";
-import { clickNodeOnCanvas, oid, openAnalyst, openTab, waitForSession } from "./analyst-tools-page.ts";
+import { clickNode, startHarness, type Harness } from "./explorer-page.ts";
+import { oid, openAnalyst, openTab, waitForSession } from "./analyst-tools-page.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe("share", () => {
     await openTab(page, "filters");
     await page.uncheck('[data-testid="filter-node-types"] input[value="Place"]');
     await page.uncheck('[data-testid="filter-modalities"] input[value="denied"]');
-    await clickNodeOnCanvas(page, oid("isis-k"));
+    await clickNode(page, oid("isis-k"));
     await page.waitForFunction(
       (sel) => new URLSearchParams(location.search).get("sel") === sel,
       `node:${oid("isis-k")}`,
@@ -91,8 +91,8 @@ describe("share", () => {
 
   it("back and forward restore earlier selections, and a selection outside the view is brought in", async () => {
     const { page } = await openAnalyst(h);
-    await clickNodeOnCanvas(page, oid("isis-k"));
-    await clickNodeOnCanvas(page, oid("russia"));
+    await clickNode(page, oid("isis-k"));
+    await clickNode(page, oid("russia"));
     await page.waitForFunction(
       (sel) => new URLSearchParams(location.search).get("sel") === sel,
       `node:${oid("russia")}`,

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { saveScreenshot } from "../support/browser.ts";
-import { startHarness, statusCounts, type Harness } from "./explorer-page.ts";
-import { clickNodeOnCanvas, download, oid, openAnalyst, openTab, waitForSession } from "./analyst-tools-page.ts";
+import { clickNode, startHarness, statusCounts, type Harness } from "./explorer-page.ts";
+import { download, oid, openAnalyst, openTab, waitForSession } from "./analyst-tools-page.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -58,9 +58,9 @@ describe("workspace", () => {
   it("comes back after a reload: the same nodes at the same positions, hidden, pinned and filtered", async () => {
     const { page, errors } = await openAnalyst(h);
     // Work: pin one node, hide another, switch a type off, expand a node.
-    await clickNodeOnCanvas(page, oid("isis-k"));
+    await clickNode(page, oid("isis-k"));
     await page.click('[data-testid="pin"]');
-    await clickNodeOnCanvas(page, oid("russia"));
+    await clickNode(page, oid("russia"));
     await page.click('[data-testid="hide"]');
     await openTab(page, "filters");
     await page.uncheck('[data-testid="filter-node-types"] input[value="Place"]');
@@ -98,7 +98,7 @@ describe("workspace", () => {
       ),
     );
     // Change the new workspace: hide a node there only.
-    await clickNodeOnCanvas(page, oid("islamic-state"));
+    await clickNode(page, oid("islamic-state"));
     await page.click('[data-testid="hide"]');
     await openTab(page, "workspace");
     await waitForSaved(page);
