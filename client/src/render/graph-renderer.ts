@@ -4,7 +4,16 @@
 import Sigma from "sigma";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import {
+  createEdgeCompoundProgram,
+  EdgeArrowHeadProgram,
+  EdgeClampedProgram,
+  EdgeLineProgram,
+  NodeCircleProgram,
+  type EdgeProgramType,
+  type NodeProgramType,
+} from "sigma/rendering";
+import { flatEdgeProgram, flatNodeProgram } from "./flat-programs.ts";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { EdgeAttrs, GraphStore, NodeAttrs } from "../state/graph-store.ts";
 import { buildScale, type ScaleFn } from "../state/style-rules.ts";
@@ -17,10 +26,24 @@ export type KgSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
 /**
  * Level of detail for big views. Past this many edges a frame is mostly edges (in software WebGL, SwiftShader, per
- * pixel): they are drawn as 1-px lines, hidden with the labels while the camera moves, and edge picking (which
- * draws every edge a second time, into a picking buffer, then reads pixels back) is off. npm run bench, #1.
+ * pixel): they are drawn as 1-px lines, hidden with the labels while the camera moves or the layout runs, and edge
+ * picking (which draws every edge a second time, into a picking buffer, then reads pixels back) is off. At 10,000
+ * nodes a static frame was ~165 ms, ~95 ms of it nodes and fixed costs (npm run bench, #1/#2).
  */
 export const LARGE_VIEW_EDGES = 5_000;
+
+/**
+ * Nodes are drawn smaller as a view grows: in an overview of thousands of nodes they overlap several times over,
+ * every covered pixel is shaded once per node in software WebGL, and the pile reads as one grey disc. Up to this many
+ * nodes sizes are as the store sets them; past it they shrink with the square root of the count, to at most
+ * NODE_SCALE_MIN. At 10,000 nodes (×0.45) a frame without edges took ~50 ms instead of ~95 ms. Zooming in still
+ * enlarges them.
+ */
+export const FULL_SIZE_NODES = 2_000;
+export const NODE_SCALE_MIN = 0.3;
+export function nodeScaleFor(order: number): number {
+  return Math.max(NODE_SCALE_MIN, Math.min(1, Math.sqrt(FULL_SIZE_NODES / Math.max(order, 1))));
+}
 
 /** Relation types are written on edges only when zoomed in this far, or for the hovered/selected neighbourhood:
  *  at overview zoom they pile up along hub edges. */
@@ -34,6 +57,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   let focusNode: string | null = null;
   let scale: ScaleFn | null = null;
   let large = false;
+  let nodeScale = 1;
 
   function refreshFocus(): void {
     const sel = store.selection;
@@ -61,8 +85,15 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: "arrow",
+    nodeProgramClasses: {
+      circle: flatNodeProgram(NodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>),
+    },
     edgeProgramClasses: {
-      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      arrow: createEdgeCompoundProgram([
+        flatEdgeProgram(EdgeClampedProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
+        flatEdgeProgram(EdgeArrowHeadProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
+      ]),
+      curved: flatEdgeProgram(EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
       thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
     },
     // Labels: a coarse grid with few labels per cell keeps them from piling up; big nodes win their cell.
@@ -86,6 +117,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     // share of the first draw (npm run bench, #1).
     nodeReducer: (node, data) => {
       const res: Partial<NodeDisplayData> & Record<string, unknown> = data;
+      if (nodeScale !== 1) res.size = data.size * nodeScale;
       const ruleProp = store.styleRule?.property;
       if (scale && ruleProp) {
         const c = scale.colorOf(data.properties[ruleProp]);
@@ -122,7 +154,14 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     },
     edgeReducer: (edge, data) => {
       const res: Partial<EdgeDisplayData> & Record<string, unknown> = data;
-      if (large) res.type = "thin";
+      if (large) {
+        // Every layout step is a full frame: in a big view the nodes move alone, the edges come back when it stops.
+        if (store.layoutRunning) {
+          res.hidden = true;
+          return res;
+        }
+        res.type = "thin";
+      }
       const sel = store.selection;
       if (sel?.kind === "edge" && sel.id === edge) {
         res.color = SELECTED_EDGE;
@@ -159,6 +198,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
   new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
   function applyLevelOfDetail(): void {
+    nodeScale = nodeScaleFor(graph.order);
     const now = graph.size > LARGE_VIEW_EDGES;
     if (now === large) return;
     large = now;
@@ -167,6 +207,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   applyLevelOfDetail();
   store.on((topics) => {
     if (topics.has("graph")) applyLevelOfDetail();
+    if (topics.has("layout") && large) renderer.scheduleRefresh();
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
     // Attribute changes already schedule a render; focus, selection and style live outside the graph. Scheduled,
