@@ -2,6 +2,7 @@
 // uses (client/src/render/flat-programs.ts), and reports the pixels of each WebGL layer and what picking finds.
 import Sigma from "sigma";
 import { MultiDirectedGraph } from "graphology";
+import type { Attributes } from "graphology-types";
 import {
   createEdgeCompoundProgram,
   EdgeArrowHeadProgram,
@@ -76,11 +77,13 @@ function draw(programs: Programs) {
     getNodeAtPosition(p: { x: number; y: number }): string | null;
     getEdgeAtPoint(x: number, y: number): string | null;
   };
-  const nodesPicked = graph.filterNodes((node, a) => s.getNodeAtPosition(sigma.graphToViewport(a)) === node);
-  const edgesPicked = graph.filterEdges((edge, a, src, tgt, sa, ta) => {
+  const at = (a: Attributes) => sigma.graphToViewport({ x: a.x as number, y: a.y as number });
+  const nodesPicked = graph.filterNodes((node, a) => s.getNodeAtPosition(at(a)) === node);
+  const edgesPicked = graph.filterEdges((edge, a, _src, _tgt, sa, ta) => {
     if (a.type === "curved") return true; // the midpoint of a curve is off its chord
     return [0.3, 0.5, 0.7].some((t) => {
-      const p = sigma.graphToViewport({ x: sa.x + (ta.x - sa.x) * t, y: sa.y + (ta.y - sa.y) * t });
+      const [p0, p1] = [at(sa), at(ta)];
+      const p = { x: p0.x + (p1.x - p0.x) * t, y: p0.y + (p1.y - p0.y) * t };
       return s.getEdgeAtPoint(p.x, p.y) === edge;
     });
   });
