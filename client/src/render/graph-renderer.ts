@@ -195,8 +195,20 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
 
   refreshFocus();
   refreshScale();
+  // sigma's scheduleRefresh() schedules only the draw: it re-runs the reducers over every node and edge at once, in
+  // the caller's task (~1.1 s at 50,000 nodes when the layout started; npm run bench, #2). So a refresh waits for the
+  // next frame, and the several changes of one frame (focus, selection, style, layout) share one.
+  let refreshQueued = false;
+  const requestRefresh = (): void => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    requestAnimationFrame(() => {
+      refreshQueued = false;
+      renderer.refresh();
+    });
+  };
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
-  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+  new ResizeObserver(requestRefresh).observe(container);
   function applyLevelOfDetail(): void {
     nodeScale = nodeScaleFor(graph.order);
     const now = graph.size > LARGE_VIEW_EDGES;
@@ -207,13 +219,12 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   applyLevelOfDetail();
   store.on((topics) => {
     if (topics.has("graph")) applyLevelOfDetail();
-    if (topics.has("layout") && large) renderer.scheduleRefresh();
+    if (topics.has("layout") && large) requestRefresh();
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
-    // Attribute changes already schedule a render; focus, selection and style live outside the graph. Scheduled,
-    // so the several topics of one change cost one reprocessing in the next frame, not one synchronous draw each.
+    // Attribute changes reach sigma through the graph's events; focus, selection and style live outside the graph.
     if (topics.has("hover") || topics.has("selection") || topics.has("style") || topics.has("highlight"))
-      renderer.scheduleRefresh();
+      requestRefresh();
   });
 
   const updateEdgeLabels = () => {
