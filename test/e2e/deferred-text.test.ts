@@ -42,11 +42,13 @@ describe("deferred text", () => {
     const edge = full.edges.find((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.quote.length > 0))!;
     const { page, errors, asked } = await openDeferred(`?sel=${encodeURIComponent(`edge:${edge.id}`)}`);
     expect(asked.some((q) => q.includes("format=columns"))).toBe(true);
+    // Another relation: the selected one may have had its quotes fetched already.
+    const other = full.edges.find((e) => e.id !== edge.id && e.evidence.length > 0)!;
     const state = await page.evaluate((id) => {
       const g = window.__kg!.graph;
       const a = g.getEdgeAttributes(id);
       return { deferred: a.detailsDeferred, quotes: a.evidence.map((e) => e.quote), edges: g.size };
-    }, edge.id);
+    }, other.id);
     expect(state.edges).toBe(full.edges.length);
     expect(state.deferred).toBe(true);
     expect(state.quotes.every((q) => q === "")).toBe(true);
@@ -60,6 +62,28 @@ describe("deferred text", () => {
     );
     expect(await page.textContent('[data-testid="inspector-title"]')).toBe(edge.type);
     await saveScreenshot(page, "deferred-text-edge");
+
+    // The fetched quotes stay in the view: inspecting the relation again asks the server nothing.
+    const kept = await page.evaluate((id) => {
+      const a = window.__kg!.graph.getEdgeAttributes(id);
+      return { deferred: a.detailsDeferred, quotes: a.evidence.map((e) => e.quote) };
+    }, edge.id);
+    expect(kept).toEqual({ deferred: false, quotes: edge.evidence.map((e) => e.quote) });
+    const detailsAsked: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/details") detailsAsked.push(r.url());
+    });
+    await page.evaluate(() => window.__kg!.store.select(null));
+    await page.evaluate((id) => window.__kg!.store.select({ kind: "edge", id }), edge.id);
+    await page.waitForFunction(
+      (quote) =>
+        [...document.querySelectorAll('[data-testid="inspector"] [data-testid="evidence-quote"]')].some(
+          (q) => q.textContent === `“${quote}”`,
+        ),
+      edge.evidence[0].quote,
+    );
+    expect(await page.locator('[data-testid="details-loading"]').count()).toBe(0);
+    expect(detailsAsked).toEqual([]);
 
     await openTab(page, "workspace");
     const file = await download(page, '[data-testid="export-json"]');

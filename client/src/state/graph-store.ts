@@ -506,6 +506,19 @@ export function createGraphStore() {
     get layoutRunning(): boolean {
       return layoutRunning;
     },
+    /**
+     * Keeps the text a deferred view left out of an edge once POST /api/details has brought it, so the next
+     * inspect or export does not ask again. Not a change of the view: no undo step, no event (nothing drawn changes;
+     * counts and support came with the view).
+     */
+    completeEdgeDetails(id: string, whole: Pick<GraphEdge, "properties" | "evidence">): void {
+      if (!graph.hasEdge(id)) return;
+      const a = graph.getEdgeAttributes(id);
+      a.properties = whole.properties;
+      a.evidence = whole.evidence;
+      a.detailsDeferred = false;
+    },
+
     setLayoutRunning(running: boolean): void {
       if (running === layoutRunning) return;
       layoutRunning = running;
