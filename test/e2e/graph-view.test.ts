@@ -80,6 +80,29 @@ describe("graph view", () => {
     const { page } = await openExplorer(h);
     await page.click('[data-testid="layout-toggle"]');
     await page.waitForFunction(() => window.__kg!.store.layoutRunning);
+    // The worker iterates faster than frames are drawn on the seed graph; the graph takes its positions at most
+    // once a frame (each update re-runs sigma's reducers over every node).
+    const paced = await page.evaluate(
+      () =>
+        new Promise<{ updates: number; frames: number }>((resolve) => {
+          const g = window.__kg!.graph;
+          let updates = 0;
+          let frames = 0;
+          const onUpdate = () => updates++;
+          g.on("eachNodeAttributesUpdated", onUpdate);
+          const tick = () => {
+            frames++;
+            if (frames < 40) requestAnimationFrame(tick);
+            else {
+              g.off("eachNodeAttributesUpdated", onUpdate);
+              resolve({ updates, frames });
+            }
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(paced.updates).toBeGreaterThan(0);
+    expect(paced.updates).toBeLessThanOrEqual(paced.frames + 1);
     await page.click('[data-testid="layout-toggle"]');
     await page.waitForFunction(() => !window.__kg!.store.layoutRunning);
     expect(await page.evaluate(() => window.__kg!.store.undoLabel())).toBe("Layout");

@@ -30,18 +30,71 @@ function settingsFor(order: number) {
   return { ...forceAtlas2.inferSettings(Math.max(order, 100)), gravity: 1, scalingRatio: 8, slowDown: 4 };
 }
 
+/** What paceToFrames uses of graphology's supervisor (worker.js): plain properties of its instances. */
+interface SupervisorInternals {
+  worker: Worker;
+  running: boolean;
+  matrices: { nodes: Float32Array };
+  handleMessage: (event: MessageEvent<{ nodes: ArrayBuffer }>) => void;
+  askForIterations(): void;
+}
+/** Floats per node in ForceAtlas2's node matrix (graphology-layout-forceatlas2/helpers.js, PPN): x, y first. */
+const FA2_FLOATS_PER_NODE = 10;
+
+/**
+ * graphology's supervisor writes every iteration into the graph as the worker answers: at 1,000 nodes that is
+ * ~150 answers a second, and sigma re-runs every node's reducer twice for each (a copy of its attributes each time),
+ * while a frame shows one of them. The worker keeps its pace; the graph takes the newest positions once a frame.
+ * Returns a flush for stop(): the positions recorded for undo must be the last ones.
+ */
+function paceToFrames(supervisor: object, graph: GraphStore["graph"]): () => void {
+  const s = supervisor as SupervisorInternals;
+  let latest: Float32Array | null = null;
+  let queued = false;
+  const flush = (): void => {
+    queued = false;
+    const m = latest;
+    latest = null;
+    if (!m) return;
+    let i = 0;
+    graph.updateEachNodeAttributes((_node, a) => {
+      a.x = m[i];
+      a.y = m[i + 1];
+      i += FA2_FLOATS_PER_NODE;
+      return a;
+    });
+  };
+  s.worker.removeEventListener("message", s.handleMessage);
+  // A new worker (the supervisor spawns one when the graph changes) is given `handleMessage` too.
+  s.handleMessage = (event) => {
+    if (!s.running) return;
+    const matrix = new Float32Array(event.data.nodes);
+    latest = matrix.slice(); // the matrix's buffer goes back to the worker with the next request
+    s.matrices.nodes = matrix;
+    s.askForIterations();
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(flush);
+    }
+  };
+  s.worker.addEventListener("message", s.handleMessage);
+  return flush;
+}
+
 export function createLayoutRunner(store: GraphStore): LayoutRunner {
   const { graph } = store;
   // The supervisor is made at the first start, for the graph's size then, and made again when the size crosses the
   // Barnes-Hut threshold: made with the page (0 nodes) it ran without Barnes-Hut at any size, 3 s an iteration at
   // 10,000 nodes (npm run bench, #2), and it restarted its worker on each of the first load's node/edge events.
   let fa2: InstanceType<FA2Ctor> | null = null;
+  let flushPositions = (): void => undefined;
   let barnesHut = false;
   function supervisor(): InstanceType<FA2Ctor> {
     const settings = settingsFor(graph.order);
     if (!fa2 || settings.barnesHutOptimize !== barnesHut) {
       fa2?.kill();
       fa2 = new FA2Layout(graph, { settings });
+      flushPositions = paceToFrames(fa2, graph);
       barnesHut = !!settings.barnesHutOptimize;
     }
     return fa2;
@@ -107,6 +160,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
       timer = null;
       if (!fa2?.isRunning()) return;
       fa2.stop();
+      flushPositions();
       if (before && record) store.recordPositions("Layout", before);
       before = null;
       store.setLayoutRunning(false);
