@@ -35,8 +35,8 @@ export const LARGE_VIEW_EDGES = 5_000;
 /**
  * Nodes are drawn smaller as a view grows: in an overview of thousands of nodes they overlap several times over,
  * every covered pixel is shaded once per node in software WebGL, and the pile reads as one grey disc. Up to this many
- * nodes sizes are as the store sets them; past it they shrink with the square root of the count, to at most
- * NODE_SCALE_MIN. At 10,000 nodes (×0.45) a frame without edges took ~50 ms instead of ~95 ms. Zooming in still
+ * nodes sizes are as the store sets them; past it they shrink with the square root of the count, never below
+ * ×NODE_SCALE_MIN. At 10,000 nodes (×0.45) a frame without edges took ~50 ms instead of ~95 ms. Zooming in still
  * enlarges them.
  */
 export const FULL_SIZE_NODES = 2_000;
@@ -210,7 +210,10 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
   new ResizeObserver(requestRefresh).observe(container);
   function applyLevelOfDetail(): void {
-    nodeScale = nodeScaleFor(graph.order);
+    const scaleNow = nodeScaleFor(graph.order);
+    // Nodes already drawn keep their old size until their reducer runs again.
+    if (scaleNow !== nodeScale) requestRefresh();
+    nodeScale = scaleNow;
     const now = graph.size > LARGE_VIEW_EDGES;
     if (now === large) return;
     large = now;
