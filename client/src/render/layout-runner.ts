@@ -45,9 +45,9 @@ const FA2_FLOATS_PER_NODE = 10;
  * graphology's supervisor writes every iteration into the graph as the worker answers: at 1,000 nodes that is
  * ~150 answers a second, and sigma re-runs every node's reducer twice for each (a copy of its attributes each time),
  * while a frame shows one of them. The worker keeps its pace; the graph takes the newest positions once a frame.
- * Returns a flush for stop(): the positions recorded for undo must be the last ones.
+ * Returns a flush for stop() (the positions recorded for undo must be the last ones) and a dispose.
  */
-function paceToFrames(supervisor: object, graph: GraphStore["graph"]): () => void {
+function paceToFrames(supervisor: object, graph: GraphStore["graph"]): { flush(): void; dispose(): void } {
   const s = supervisor as SupervisorInternals;
   let latest: Float32Array | null = null;
   let queued = false;
@@ -55,7 +55,7 @@ function paceToFrames(supervisor: object, graph: GraphStore["graph"]): () => voi
     queued = false;
     const m = latest;
     latest = null;
-    if (!m) return;
+    if (!m || m.length !== graph.order * FA2_FLOATS_PER_NODE) return;
     let i = 0;
     graph.updateEachNodeAttributes((_node, a) => {
       a.x = m[i];
@@ -64,6 +64,13 @@ function paceToFrames(supervisor: object, graph: GraphStore["graph"]): () => voi
       return a;
     });
   };
+  // Positions are by node order: an answer computed before nodes came or went must not be written after.
+  const drop = (): void => {
+    latest = null;
+  };
+  graph.on("nodeAdded", drop);
+  graph.on("nodeDropped", drop);
+  graph.on("cleared", drop);
   s.worker.removeEventListener("message", s.handleMessage);
   // A new worker (the supervisor spawns one when the graph changes) is given `handleMessage` too.
   s.handleMessage = (event) => {
@@ -78,7 +85,15 @@ function paceToFrames(supervisor: object, graph: GraphStore["graph"]): () => voi
     }
   };
   s.worker.addEventListener("message", s.handleMessage);
-  return flush;
+  return {
+    flush,
+    dispose() {
+      latest = null;
+      graph.off("nodeAdded", drop);
+      graph.off("nodeDropped", drop);
+      graph.off("cleared", drop);
+    },
+  };
 }
 
 export function createLayoutRunner(store: GraphStore): LayoutRunner {
@@ -87,14 +102,15 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
   // Barnes-Hut threshold: made with the page (0 nodes) it ran without Barnes-Hut at any size, 3 s an iteration at
   // 10,000 nodes (npm run bench, #2), and it restarted its worker on each of the first load's node/edge events.
   let fa2: InstanceType<FA2Ctor> | null = null;
-  let flushPositions = (): void => undefined;
+  let pacing: { flush(): void; dispose(): void } | null = null;
   let barnesHut = false;
   function supervisor(): InstanceType<FA2Ctor> {
     const settings = settingsFor(graph.order);
     if (!fa2 || settings.barnesHutOptimize !== barnesHut) {
       fa2?.kill();
+      pacing?.dispose();
       fa2 = new FA2Layout(graph, { settings });
-      flushPositions = paceToFrames(fa2, graph);
+      pacing = paceToFrames(fa2, graph);
       barnesHut = !!settings.barnesHutOptimize;
     }
     return fa2;
@@ -160,7 +176,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
       timer = null;
       if (!fa2?.isRunning()) return;
       fa2.stop();
-      flushPositions();
+      pacing?.flush();
       if (before && record) store.recordPositions("Layout", before);
       before = null;
       store.setLayoutRunning(false);
@@ -181,6 +197,8 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
       runner.stop();
       fa2?.kill();
       fa2 = null;
+      pacing?.dispose();
+      pacing = null;
     },
   };
   return runner;
