@@ -196,16 +196,16 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   refreshFocus();
   refreshScale();
   // sigma's scheduleRefresh() schedules only the draw: it re-runs the reducers over every node and edge at once, in
-  // the caller's task (~1.1 s at 50,000 nodes when the layout started; npm run bench, #2). So a refresh waits for the
-  // next frame, and the several changes of one frame (focus, selection, style, layout) share one.
+  // the caller's task (~1.1 s at 50,000 nodes when the layout started; npm run bench, #2). So the changes of one
+  // frame (focus, selection, style, layout) share one, run in a task of its own; the draw follows in the next frame.
   let refreshQueued = false;
   const requestRefresh = (): void => {
     if (refreshQueued) return;
     refreshQueued = true;
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       refreshQueued = false;
-      renderer.refresh();
-    });
+      renderer.scheduleRefresh();
+    }, 0);
   };
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
   new ResizeObserver(requestRefresh).observe(container);
