@@ -81,8 +81,8 @@ function paceToFrames(supervisor: object, graph: GraphStore["graph"]): { flush()
     s.askForIterations();
     if (!queued) {
       queued = true;
-      // After the next frame and in a task of its own: inside the frame's task its work would add to the draw's
-      // in one long task (10k nodes: 155 → 230 ms longest; npm run bench, #2).
+      // After the next frame, in a task of its own, so its work does not add to the frame's draw. (The bench's
+      // longest layout task at 10k nodes stayed ~230 ms either way; #2.)
       requestAnimationFrame(() => setTimeout(flush, 0));
     }
   };
