@@ -1,7 +1,7 @@
 // `npm run import -- <file.json|folder> [--dataset name]`: loads a user's graph document (the seed format) in one
 // transaction. Invalid input writes nothing and says why; re-importing the same dataset converges.
 import { basename } from "node:path";
-import { loadConfig } from "../config.ts";
+import { loadConfig, type Config } from "../config.ts";
 import { openConfiguredDatabase } from "../neo4j/local-connection.ts";
 import { applySchema, loadGraph } from "../seed/load-graph.ts";
 import { readGraphDocuments } from "../seed/read-graph-document.ts";
@@ -15,8 +15,9 @@ if (paths.length === 0) {
   console.error("usage: npm run import -- <file.json|folder> [--dataset name]");
   process.exit(2);
 }
+let config: Config | undefined;
 try {
-  const config = loadConfig();
+  config = loadConfig();
   const doc = readGraphDocuments(paths);
   const name = dataset ?? `import:${basename(paths[0]).replace(/\.json$/, "")}`;
   const { db, close } = await openConfiguredDatabase(config, console.log);
@@ -34,7 +35,7 @@ try {
   // holds roughly 6 KB of transaction state per relationship, about 85k relationships under the default 512m.
   if (toAppError(e).code === "MEMORY_LIMIT") {
     console.error(
-      `The import needed more memory than one transaction may use (QUERY_MAX_MEMORY=${process.env.QUERY_MAX_MEMORY ?? "512m"}), so nothing was written.\n` +
+      `The import needed more memory than one transaction may use (QUERY_MAX_MEMORY=${config?.query.maxMemory}), so nothing was written.\n` +
         "Stop the app and run it again with a bigger cap, e.g. QUERY_MAX_MEMORY=2g NEO4J_HEAP=3g npm run import -- <path>, " +
         "or split the graph into several datasets.",
     );
