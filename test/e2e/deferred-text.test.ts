@@ -91,6 +91,14 @@ describe("deferred text", () => {
     const quotes = new Map(full.edges.map((e) => [e.id, e.evidence.map((ev) => ev.quote)]));
     expect(exported.edges.length).toBeGreaterThan(0);
     for (const e of exported.edges) expect(e.evidence.map((ev) => ev.quote)).toEqual(quotes.get(e.id));
+    expect(detailsAsked.length).toBeGreaterThan(0);
+
+    // What the export fetched stays in the view too: a second export asks nothing and carries the same quotes.
+    detailsAsked.length = 0;
+    const again = JSON.parse((await download(page, '[data-testid="export-json"]')).text) as SubGraph;
+    expect(detailsAsked).toEqual([]);
+    expect(again.edges).toEqual(exported.edges);
+    expect(again.nodes.map((n) => n.properties)).toEqual(exported.nodes.map((n) => n.properties));
     expect(errors).toEqual([]);
   });
 });

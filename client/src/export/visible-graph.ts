@@ -42,7 +42,19 @@ export async function visibleGraphWithDetails(
       nodes: g.nodes.filter((n) => needsDetails(store.graph.getNodeAttributes(n.id))).map((n) => n.id),
       edges: g.edges.filter((e) => needsDetails(store.graph.getEdgeAttributes(e.id))).map((e) => e.id),
     },
-    { edges: fetchEdgeDetails, nodes: fetchNodeDetails },
+    // What comes back stays in the view: the next export or inspect asks nothing.
+    {
+      edges: async (edges) => {
+        const found = await fetchEdgeDetails(edges);
+        store.keepDetails({ edges: found });
+        return found;
+      },
+      nodes: async (ids) => {
+        const found = await fetchNodeDetails(ids);
+        store.keepDetails({ nodes: found });
+        return found;
+      },
+    },
   );
   // Evidence may now cite sources the deferred form did not: recompute them from the whole evidence.
   return { ...whole, sources: citedSources(whole.edges, sources) };

@@ -170,7 +170,7 @@ export function mountInspector(host: HTMLElement, ctx: ExplorerContext): void {
       if (my === token) renderEdge(edge, a.sourceCount, a.support, h("p", { class: "error" }, describeError(e)));
       return;
     }
-    if (whole) store.completeEdgeDetails(id, whole);
+    if (whole) store.keepDetails({ edges: new Map([[id, whole]]) });
     if (my !== token) return;
     if (whole) renderEdge({ ...whole, source: s, target: t }, a.sourceCount, a.support, null);
     else

@@ -507,16 +507,27 @@ export function createGraphStore() {
       return layoutRunning;
     },
     /**
-     * Keeps the text a deferred view left out of an edge once POST /api/details has brought it, so the next
-     * inspect or export does not ask again. Not a change of the view: no undo step, no event (nothing drawn changes;
-     * counts and support came with the view).
+     * Keeps the text a deferred view left out once POST /api/details has brought it, so the next inspect or export
+     * does not ask again. Not a change of the view: no undo step, no event (nothing drawn changes; counts and
+     * support came with the view).
      */
-    completeEdgeDetails(id: string, whole: Pick<GraphEdge, "properties" | "evidence">): void {
-      if (!graph.hasEdge(id)) return;
-      const a = graph.getEdgeAttributes(id);
-      a.properties = whole.properties;
-      a.evidence = whole.evidence;
-      a.detailsDeferred = false;
+    keepDetails(found: {
+      nodes?: ReadonlyMap<string, Pick<GraphNode, "properties">>;
+      edges?: ReadonlyMap<string, Pick<GraphEdge, "properties" | "evidence">>;
+    }): void {
+      for (const [id, whole] of found.nodes ?? []) {
+        if (!graph.hasNode(id)) continue;
+        const a = graph.getNodeAttributes(id);
+        a.properties = whole.properties;
+        a.detailsDeferred = false;
+      }
+      for (const [id, whole] of found.edges ?? []) {
+        if (!graph.hasEdge(id)) continue;
+        const a = graph.getEdgeAttributes(id);
+        a.properties = whole.properties;
+        a.evidence = whole.evidence;
+        a.detailsDeferred = false;
+      }
     },
 
     setLayoutRunning(running: boolean): void {
