@@ -130,6 +130,21 @@ async function framesDuring(
   return { mean, median: median(gaps), p90: percentile(gaps, 90), frames: gaps.length };
 }
 
+/** Opens the product page with the bench's hooks and waits for its first frame; returns when it came. */
+async function openProduct(page: Page, crashed: Promise<never>, url: string, timeoutMs: number): Promise<number> {
+  await page.addInitScript(PRODUCT_HOOK + FRAME_RECORDER);
+  await Promise.race([page.goto(url), crashed]);
+  await Promise.race([
+    page.waitForFunction(
+      () => (window as unknown as { __bench: { firstFrameAt: number | null } }).__bench.firstFrameAt !== null,
+      null,
+      { timeout: timeoutMs, polling: 100 },
+    ),
+    crashed,
+  ]);
+  return page.evaluate(() => (window as unknown as { __bench: { firstFrameAt: number } }).__bench.firstFrameAt);
+}
+
 export async function measureProduct(
   browser: Browser,
   baseUrl: string,
@@ -138,19 +153,7 @@ export async function measureProduct(
 ): Promise<RenderSample> {
   return withPage(browser, async (page, crashed) => {
     try {
-      await page.addInitScript(PRODUCT_HOOK + FRAME_RECORDER);
-      await Promise.race([page.goto(`${baseUrl}/?limit=${limit}`), crashed]);
-      await Promise.race([
-        page.waitForFunction(
-          () => (window as unknown as { __bench: { firstFrameAt: number | null } }).__bench.firstFrameAt !== null,
-          null,
-          {
-            timeout: timeoutMs,
-            polling: 100,
-          },
-        ),
-        crashed,
-      ]);
+      await openProduct(page, crashed, `${baseUrl}/?limit=${limit}`, timeoutMs);
       const info = await page.evaluate(() => {
         const w = window as unknown as {
           __bench: { firstFrameAt: number };
@@ -268,19 +271,7 @@ export async function measureProductWithoutLayout(
 ): Promise<number | null> {
   return withPage(browser, async (page, crashed) => {
     try {
-      await page.addInitScript(PRODUCT_HOOK + FRAME_RECORDER);
-      await Promise.race([page.goto(`${baseUrl}/?limit=${limit}&layout=off`), crashed]);
-      await Promise.race([
-        page.waitForFunction(
-          () => (window as unknown as { __bench: { firstFrameAt: number | null } }).__bench.firstFrameAt !== null,
-          null,
-          { timeout: timeoutMs, polling: 100 },
-        ),
-        crashed,
-      ]);
-      const from = await page.evaluate(
-        () => (window as unknown as { __bench: { firstFrameAt: number } }).__bench.firstFrameAt,
-      );
+      const from = await openProduct(page, crashed, `${baseUrl}/?limit=${limit}&layout=off`, timeoutMs);
       await page.waitForTimeout(windowMs + 500);
       const tasks = await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt);
       return Math.max(0, ...tasks.filter(([t]) => t >= from && t < from + windowMs).map(([, d]) => d));
