@@ -21,6 +21,8 @@ export interface ViewGraph extends SubGraph {
 }
 
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** base64url (no padding) of a string of bytes (every char code < 256). */
 function base64urlBytes(bytes: string): string {
@@ -41,8 +43,7 @@ function base64urlBytes(bytes: string): string {
 /** base64url of the UTF-8 bytes, as the server makes opaque ids (server/neo4j/ids.ts). By hand, not btoa plus three
  *  replaces: a 50,000-node view decodes 150,000 ids (npm run bench, #5). */
 function base64url(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(raw)) return base64urlBytes(raw);
+  if (ASCII.test(raw)) return base64urlBytes(raw);
   return base64urlBytes(Array.from(new TextEncoder().encode(raw), (b) => String.fromCharCode(b)).join(""));
 }
 
@@ -64,8 +65,7 @@ function decodeIds(c: IdColumn, n: number): Ids {
   const opaque = new Array<string>(n);
   const raw = new Array<string | null>(n);
   // Whole 3-byte groups of an ASCII prefix encode the same in every id: encode them once.
-  // eslint-disable-next-line no-control-regex
-  const cut = /^[\x00-\x7f]*$/.test(c.prefix) ? c.prefix.length - (c.prefix.length % 3) : 0;
+  const cut = ASCII.test(c.prefix) ? c.prefix.length - (c.prefix.length % 3) : 0;
   const head = `${c.kind}.${base64urlBytes(c.prefix.slice(0, cut))}`;
   const tail = c.prefix.slice(cut);
   let num = 0;

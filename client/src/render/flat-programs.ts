@@ -1,8 +1,8 @@
 // Non-instanced copies of sigma's instanced WebGL programs (node circles, edge rectangles and arrow heads, curves).
 // Sigma draws one instance per node or edge with per-vertex constants (the corners). On a GPU that is cheap; in
 // Chromium's software WebGL (SwiftShader, what this machine and any GPU-less desktop get) every instance pays a fixed
-// cost: measured on the bench's 10k-node view, 10,000 hidden circles (nothing rasterised) cost ~75 ms per pass, and
-// a static frame fell from ~510 ms to ~165 ms when nodes were drawn without instancing (npm run bench, #1/#2). The copies
+// cost: measured by hand on the bench's 10k-node view, 10,000 hidden circles (nothing rasterised) cost ~75 ms per
+// pass, and a static frame fell from ~510 ms to ~180 ms with these copies (npm run bench, #1/#2). The copies
 // write the corner constants into every vertex instead, so one plain drawArrays draws them all. Shaders, uniforms
 // and the look are sigma's own.
 import type { Attributes } from "graphology-types";

@@ -22,8 +22,9 @@ const MIN_RUN_MS = 1_000;
 /** Mean movement per sample, as a share of the graph's extent, under which the layout counts as settled. */
 const SETTLED = 0.0015;
 /** ForceAtlas2 starts slowly (its speed adapts upwards): over its first iterations a big graph moves little, and a
- *  10,000-node view was judged settled 1.5–2.4 s after it started (npm run bench, #2). */
-const MIN_ITERATIONS = 30;
+ *  10,000-node view was judged settled 1.5–2.4 s after it started (npm run bench, #2). Counted in position updates,
+ *  each one or more iterations (paceToFrames), so at least this many iterations. */
+const MIN_UPDATES = 30;
 
 /** Our settings over graphology's inferred ones for a graph of `order` nodes (Barnes-Hut past 2,000 nodes). */
 function settingsFor(order: number) {
@@ -129,16 +130,16 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
     return Math.min(12_000, 2_500 + graph.order * 15);
   }
 
-  // Iterations seen so far: a sample taken before the worker's next answer would see no movement and call the
-  // layout settled (at 10,000 nodes one iteration takes longer than a sample; npm run bench, #2).
-  let iterations = 0;
+  // Position updates seen so far: a sample taken before the next one would see no movement and call the layout
+  // settled (at 10,000 nodes one iteration takes longer than a sample; npm run bench, #2).
+  let updates = 0;
   let sampledAt = 0;
-  let startIterations = 0;
-  graph.on("eachNodeAttributesUpdated", () => iterations++);
+  let startUpdates = 0;
+  graph.on("eachNodeAttributesUpdated", () => updates++);
 
   function sample(): void {
-    if (iterations === sampledAt && Date.now() - startedAt <= budgetMs()) return;
-    sampledAt = iterations;
+    if (updates === sampledAt && Date.now() - startedAt <= budgetMs()) return;
+    sampledAt = updates;
     const now = store.positions();
     let moved = 0;
     let minX = Infinity;
@@ -157,7 +158,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
     const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
     const mean = now.size ? moved / now.size / extent : 0;
     const elapsed = Date.now() - startedAt;
-    const judged = elapsed > MIN_RUN_MS && iterations - startIterations >= MIN_ITERATIONS;
+    const judged = elapsed > MIN_RUN_MS && updates - startUpdates >= MIN_UPDATES;
     if ((judged && mean < SETTLED) || elapsed > budgetMs()) runner.stop();
   }
 
@@ -168,7 +169,7 @@ export function createLayoutRunner(store: GraphStore): LayoutRunner {
       before = store.positions();
       last = before;
       startedAt = Date.now();
-      startIterations = iterations;
+      startUpdates = updates;
       supervisor().start();
       timer = setInterval(sample, SAMPLE_MS);
       store.setLayoutRunning(true);
