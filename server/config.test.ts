@@ -43,4 +43,13 @@ describe("loadConfig", () => {
   it("refuses NEO4J_URI without a password", () => {
     expect(() => loadConfig({ NEO4J_URI: "bolt://localhost:7687" })).toThrow(/NEO4J_PASSWORD/);
   });
+
+  it("refuses a per-query memory cap too small for Neo4j to start, and says what to set", () => {
+    for (const v of ["1m", "4095k", "2000000"])
+      expect(() => loadConfig({ QUERY_MAX_MEMORY: v })).toThrow(
+        /QUERY_MAX_MEMORY: must be 0 \(no cap\) or at least 4m/,
+      );
+    for (const v of ["0", "4m", "4096k", "2g"]) expect(loadConfig({ QUERY_MAX_MEMORY: v }).query.maxMemory).toBe(v);
+    expect(() => loadConfig({ QUERY_MAX_MEMORY: "lots" })).toThrow(/QUERY_MAX_MEMORY: must be a size such as 512m/);
+  });
 });

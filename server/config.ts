@@ -11,6 +11,12 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, "..");
 
 const intFrom = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
+const UNIT_BYTES: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+/** Neo4j's own start-up runs under the per-transaction cap too: with 1m it could not initialise its system database
+ *  and exited with only a stack trace in its log (measured); 4m started. 0 means no cap. */
+const MIN_QUERY_MEMORY_BYTES = 4 * 1024 ** 2;
+const sizeBytes = (v: string) => Number(v.replace(/[kmg]$/, "")) * (UNIT_BYTES[v.slice(-1)] ?? 1);
+
 const EnvSchema = z.object({
   PORT: intFrom(3000, 0, 65535),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -42,7 +48,11 @@ const EnvSchema = z.object({
   QUERY_MAX_BYTES: intFrom(4 * 1024 * 1024, 1024, 512 * 1024 * 1024),
   QUERY_MAX_MEMORY: z
     .string()
-    .regex(/^\d+[kmg]?$/)
+    .regex(/^\d+[kmg]?$/, "must be a size such as 512m or 2g")
+    .refine(
+      (v) => sizeBytes(v) === 0 || sizeBytes(v) >= MIN_QUERY_MEMORY_BYTES,
+      "must be 0 (no cap) or at least 4m: Neo4j's own start-up runs under this cap, and it cannot start with less",
+    )
     .default("512m"),
   CYPHER_RATE_LIMIT: intFrom(60, 1, 100_000),
 });
