@@ -120,4 +120,55 @@ describe("graph view", () => {
     await page.waitForTimeout(500);
     expect(await positions()).not.toEqual(before);
   });
+
+  it("draws at half resolution while the layout runs in software WebGL, sharp once it stops, and picks nodes in both", async () => {
+    const { page } = await openExplorer(h);
+    // This chromium rasterises WebGL in software (SwiftShader), where the explorer drafts while the layout runs.
+    const state = () =>
+      page.evaluate(
+        () =>
+          new Promise<{ canvas: number; css: number; ratio: number; picked: number; drawn: number }>((resolve) => {
+            const s = window.__kg!.sigma;
+            // sigma's own picking, as its mouse events use it (private in its types)
+            const pick = (p: { x: number; y: number }) =>
+              (s as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(p);
+            s.once("afterRender", () => {
+              // In the same task as the draw: positions and the picking buffer are those of that frame.
+              let picked = 0;
+              let drawn = 0;
+              for (const node of window.__kg!.graph.nodes()) {
+                const d = s.getNodeDisplayData(node);
+                if (!d || d.hidden) continue;
+                drawn++;
+                const p = s.framedGraphToViewport(d);
+                if (pick(p) === node) picked++;
+              }
+              resolve({
+                canvas: s.getCanvases().nodes.width,
+                css: Math.round(s.getContainer().getBoundingClientRect().width),
+                ratio: window.devicePixelRatio,
+                picked,
+                drawn,
+              });
+            });
+            s.scheduleRender();
+          }),
+      );
+    const sharp = await state();
+    expect(sharp.ratio).toBe(1);
+    expect(sharp.canvas).toBe(sharp.css);
+    await page.click('[data-testid="layout-toggle"]');
+    await page.waitForFunction(() => window.__kg!.store.layoutRunning);
+    const draft = await state();
+    expect(draft.canvas).toBe(Math.floor(draft.css / 2));
+    expect(draft.ratio).toBe(0.5);
+    // Nodes hidden under others cannot be picked at either resolution; the draft finds nearly as many.
+    expect(sharp.picked / sharp.drawn).toBeGreaterThan(0.6);
+    expect(draft.picked / draft.drawn).toBeGreaterThan(0.6);
+    await page.click('[data-testid="layout-toggle"]');
+    await page.waitForFunction(() => !window.__kg!.store.layoutRunning);
+    const after = await state();
+    expect(after.canvas).toBe(after.css);
+    expect(after.ratio).toBe(1);
+  });
 });

@@ -14,6 +14,7 @@ import {
   type NodeProgramType,
 } from "sigma/rendering";
 import { flatEdgeProgram, flatNodeProgram } from "./flat-programs.ts";
+import { createDraftResolution, usesSoftwareWebGL } from "./draft-resolution.ts";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { EdgeAttrs, GraphStore, NodeAttrs } from "../state/graph-store.ts";
 import { buildScale, type ScaleFn } from "../state/style-rules.ts";
@@ -199,14 +200,39 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   // the caller's task (~1.1 s at 50,000 nodes when the layout started; npm run bench, #2). So a refresh waits for the
   // next frame, and the several changes of one frame (focus, selection, style, layout) share one. (Run in a task of
   // its own instead, its reprocessing moved past the first frame and the 10k pan's mean frame rose 38.7 → 46.1 ms.)
-  let refreshQueued = false;
-  const requestRefresh = (): void => {
-    if (refreshQueued) return;
-    refreshQueued = true;
+  // Software WebGL only: half resolution while the layout runs (draft-resolution.ts), switched right before a draw.
+  const draft = usesSoftwareWebGL(renderer) ? createDraftResolution(renderer) : null;
+  let frameQueued = false;
+  let reprocessQueued = false;
+  /**
+   * Draws in the next frame; `reprocess` re-runs every reducer first (sigma's refresh), else it only draws.
+   * Detached (a load in progress, see withoutLiveUpdates), sigma holds an empty graph and indexes the loaded one,
+   * reducers and all, when it is attached again: nothing needs a frame, and sizing the canvases now is free. At
+   * 50,000 nodes, the load's own changes (selection, level of detail, the first layout) had each asked for a second
+   * indexing in the first frame: ~2.5 s.
+   */
+  const requestFrame = (reprocess: boolean): void => {
+    if (renderer.getGraph() === DETACHED) {
+      draft?.set(store.layoutRunning);
+      return;
+    }
+    reprocessQueued ||= reprocess;
+    if (frameQueued) return;
+    frameQueued = true;
     requestAnimationFrame(() => {
-      refreshQueued = false;
-      renderer.refresh();
+      frameQueued = false;
+      const full = reprocessQueued;
+      reprocessQueued = false;
+      draft?.set(store.layoutRunning);
+      if (full) renderer.refresh();
+      else renderer.refresh({ partialGraph: {}, skipIndexation: true });
     });
+  };
+  const requestRefresh = (): void => requestFrame(true);
+  // Big views hide their edges while the layout runs, in the edge reducer: every edge must see the change.
+  const onLayoutChange = (): void => {
+    if (large) requestFrame(true);
+    else if (draft) requestFrame(false);
   };
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
   new ResizeObserver(requestRefresh).observe(container);
@@ -223,7 +249,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   applyLevelOfDetail();
   store.on((topics) => {
     if (topics.has("graph")) applyLevelOfDetail();
-    if (topics.has("layout") && large) requestRefresh();
+    if (topics.has("layout")) onLayoutChange();
     if (topics.has("hover") || topics.has("selection") || topics.has("graph")) refreshFocus();
     if (topics.has("style") || topics.has("graph")) refreshScale();
     // Attribute changes reach sigma through the graph's events; focus, selection and style live outside the graph.
