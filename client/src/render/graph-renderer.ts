@@ -46,6 +46,9 @@ export function nodeScaleFor(order: number): number {
   return Math.max(NODE_SCALE_MIN, Math.min(1, Math.sqrt(FULL_SIZE_NODES / Math.max(order, 1))));
 }
 
+/** How long the camera must be still before a big view is drawn sharp again (software WebGL only). */
+export const CAMERA_SETTLE_MS = 200;
+
 /** Relation types are written on edges only when zoomed in this far, or for the hovered/selected neighbourhood:
  *  at overview zoom they pile up along hub edges. */
 export const EDGE_LABEL_MAX_RATIO = 0.45;
@@ -200,8 +203,12 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   // the caller's task (~1.1 s at 50,000 nodes when the layout started; npm run bench, #2). So a refresh waits for the
   // next frame, and the several changes of one frame (focus, selection, style, layout) share one. (Run in a task of
   // its own instead, its reprocessing moved past the first frame and the 10k pan's mean frame rose 38.7 → 46.1 ms.)
-  // Software WebGL only: half resolution while the layout runs (draft-resolution.ts), switched right before a draw.
+  // Software WebGL only: half resolution while the layout runs, and while the camera moves over a big view
+  // (draft-resolution.ts), switched right before a draw.
   const draft = usesSoftwareWebGL(renderer) ? createDraftResolution(renderer) : null;
+  let cameraMoving = false;
+  let cameraSettle: ReturnType<typeof setTimeout> | null = null;
+  const wantsDraft = (): boolean => store.layoutRunning || cameraMoving;
   let frameQueued = false;
   let reprocessQueued = false;
   /**
@@ -213,7 +220,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
    */
   const requestFrame = (reprocess: boolean): void => {
     if (renderer.getGraph() === DETACHED) {
-      draft?.set(store.layoutRunning);
+      draft?.set(wantsDraft());
       return;
     }
     reprocessQueued ||= reprocess;
@@ -223,7 +230,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       frameQueued = false;
       const full = reprocessQueued;
       reprocessQueued = false;
-      draft?.set(store.layoutRunning);
+      draft?.set(wantsDraft());
       if (full) renderer.refresh();
       else renderer.refresh({ partialGraph: {}, skipIndexation: true });
     });
@@ -234,6 +241,22 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     if (large) requestFrame(true);
     else if (draft) requestFrame(false);
   };
+  // A pan or zoom over a big view draws at draft resolution (edges and labels are hidden then too) until the camera
+  // has been still for CAMERA_SETTLE_MS. The switch draws at once: the resize has cleared the canvases.
+  if (draft)
+    renderer.getCamera().on("updated", () => {
+      if (!large) return;
+      if (!cameraMoving) {
+        cameraMoving = true;
+        draft.set(true);
+        renderer.refresh({ partialGraph: {}, skipIndexation: true });
+      }
+      if (cameraSettle) clearTimeout(cameraSettle);
+      cameraSettle = setTimeout(() => {
+        cameraMoving = false;
+        requestFrame(false);
+      }, CAMERA_SETTLE_MS);
+    });
   // resize() alone clears the canvas without drawing it again; a refresh also rebuilds the label grid.
   new ResizeObserver(requestRefresh).observe(container);
   function applyLevelOfDetail(): void {
