@@ -1,7 +1,8 @@
 // Draft resolution: in software WebGL (SwiftShader, llvmpipe: no GPU, as on many VMs and remote desktops) a frame
-// costs by the pixel, and while the layout moves every node each frame, the view is drawn at half resolution; once the
-// layout stops it is drawn sharp again. In headless chromium on SwiftShader, a layout frame of 1,000 nodes took a
-// median 43 ms at full resolution and 27 ms at half (Chrome trace, ~200 frames each). On a GPU nothing changes.
+// costs by the pixel. While the layout moves every node each frame, and while the camera moves over a big view, the
+// view is drawn at half resolution; once still, it is drawn sharp again (graph-renderer.ts decides when). In
+// headless chromium on SwiftShader, a layout frame of 1,000 nodes took a median 43 ms at full resolution and 27 ms at
+// half (Chrome trace, ~200 frames each). On a GPU nothing changes.
 
 export const DRAFT_PIXEL_RATIO = 0.5;
 
