@@ -59,6 +59,18 @@ function serializedOurs(text: string): Partial<SerializedGraph<Attrs, Attrs>> {
   };
 }
 
+/** graph.import of ready-made data, from a collected heap each run; the first run warms up and is not kept. */
+function timeImportAlone(data: Partial<SerializedGraph<Attrs, Attrs>>, runs: number, gc: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    gc();
+    const t0 = performance.now();
+    new MultiDirectedGraph<Attrs, Attrs>().import(data);
+    if (i > 0) times.push(ms(t0));
+  }
+  return times;
+}
+
 /** V8's collector, for a clean heap before each timed run (the bench runs without --expose-gc). */
 function collector(): () => void {
   setFlagsFromString("--expose-gc");
@@ -200,14 +212,7 @@ export async function benchPayload(
   // graph.import alone, timed after the others: its ready-made input, alive through every run, made each collection
   // in the other sides' runs slower (the naive side's most: 1.28 → 1.89 s a run, and its verdict read 3.12× instead
   // of 2.04×).
-  let floorData: Partial<SerializedGraph<Attrs, Attrs>> | null = serializedOurs(oursText);
-  for (let i = 0; i < runs + 1; i++) {
-    gc();
-    const t0 = performance.now();
-    new MultiDirectedGraph<Attrs, Attrs>().import(floorData);
-    if (i > 0) times.floor.push(ms(t0));
-  }
-  floorData = null;
+  times.floor = timeImportAlone(serializedOurs(oursText), runs, gc);
   const oursDecode = { s: summarize(times.ours), size: sizes.ours };
   const inlineDecode = { s: summarize(times.inline), size: sizes.inline };
   const naiveDecode = { s: summarize(times.naive), size: sizes.naive };
