@@ -248,8 +248,10 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       if (!large) return;
       if (!cameraMoving) {
         cameraMoving = true;
-        draft.set(true);
-        renderer.refresh({ partialGraph: {}, skipIndexation: true });
+        if (!draft.drafting) {
+          draft.set(true);
+          renderer.refresh({ partialGraph: {}, skipIndexation: true });
+        }
       }
       if (cameraSettle) clearTimeout(cameraSettle);
       cameraSettle = setTimeout(() => {
