@@ -93,13 +93,17 @@ describe("an import that fails", () => {
   });
 
   it("leaves the previous graph intact when the import process is killed mid-transaction, and a re-run converges", async () => {
-    const doc = bigGraphDocument({ entities: 6_000, relationsPerEntity: 2 });
+    // 48,000 relations: ten batches, seconds of relation writes. With 12,000 the three batches took well under a
+    // second, and a clean-clone CI run polled past all of them (the import had finished before it looked).
+    const doc = bigGraphDocument({ entities: 6_000, relationsPerEntity: 8 });
     const file = writeDocument(join(dir, "big.json"), doc);
     const before = await fingerprint(db);
     const run = runImport(file);
     // Kill only once the loader's transaction has written sources and entities and is creating relations.
-    const seen = await within(90_000, async () =>
-      (await otherTransactions()).some((q) => q.includes("CREATE (a)-[r:")),
+    const seen = await within(
+      90_000,
+      async () => (await otherTransactions()).some((q) => q.includes("CREATE (a)-[r:")),
+      20,
     );
     expect(seen, "the import's relation batches never showed up in SHOW TRANSACTIONS").not.toBeNull();
     process.kill(-run.child.pid!, "SIGKILL");
@@ -110,7 +114,7 @@ describe("an import that fails", () => {
     expect(await fingerprint(db)).toEqual(before);
     const rerun = await runImport(file).done;
     expect(rerun.code, rerun.output).toBe(0);
-    expect(rerun.output).toContain(`Imported dataset "${DATASET}": 6000 entities, 12000 relations`);
+    expect(rerun.output).toContain(`Imported dataset "${DATASET}": 6000 entities, 48000 relations`);
     const afterRerun = await fingerprint(db);
     expect(afterRerun.nodes).toBe(before.nodes + 6_000 + 3 + 50);
     expect(await cleanImportFingerprint(file)).toEqual(afterRerun);

@@ -214,15 +214,11 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   /**
    * Draws in the next frame; `reprocess` re-runs every reducer first (sigma's refresh), else it only draws.
    * Detached (a load in progress, see withoutLiveUpdates), sigma holds an empty graph and indexes the loaded one,
-   * reducers and all, when it is attached again: nothing needs a frame, and sizing the canvases now is free. At
-   * 50,000 nodes, the load's own changes (selection, level of detail, the first layout) had each asked for a second
+   * reducers and all, when it is attached again: nothing needs a frame. At 50,000 nodes, the load's own changes (selection, level of detail, the first layout) had each asked for a second
    * indexing in the first frame: ~2.5 s.
    */
   const requestFrame = (reprocess: boolean): void => {
-    if (renderer.getGraph() === DETACHED) {
-      draft?.set(wantsDraft());
-      return;
-    }
+    if (renderer.getGraph() === DETACHED) return;
     reprocessQueued ||= reprocess;
     if (frameQueued) return;
     frameQueued = true;
@@ -230,7 +226,6 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       frameQueued = false;
       const full = reprocessQueued;
       reprocessQueued = false;
-      draft?.set(wantsDraft());
       if (full) renderer.refresh();
       else renderer.refresh({ partialGraph: {}, skipIndexation: true });
     });
@@ -241,18 +236,16 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     if (large) requestFrame(true);
     else if (draft) requestFrame(false);
   };
+  // The resolution is chosen at the start of every draw, sigma's own (graph events, camera) included: a resize clears
+  // the canvases, so it must come right before a draw, and a draw queued before the layout stopped must not go out
+  // at draft resolution after it (a clean-clone CI run caught one such frame).
+  if (draft) renderer.on("beforeRender", () => draft.set(wantsDraft()));
   // A pan or zoom over a big view draws at draft resolution (edges and labels are hidden then too) until the camera
-  // has been still for CAMERA_SETTLE_MS. The switch draws at once: the resize has cleared the canvases.
+  // has been still for CAMERA_SETTLE_MS; sigma draws the camera's moves itself.
   if (draft)
     renderer.getCamera().on("updated", () => {
       if (!large) return;
-      if (!cameraMoving) {
-        cameraMoving = true;
-        if (!draft.drafting) {
-          draft.set(true);
-          renderer.refresh({ partialGraph: {}, skipIndexation: true });
-        }
-      }
+      cameraMoving = true;
       if (cameraSettle) clearTimeout(cameraSettle);
       cameraSettle = setTimeout(() => {
         cameraMoving = false;
