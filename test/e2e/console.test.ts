@@ -40,12 +40,43 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   expect(await editorText(page)).toBe(query);
 }
 
+/** Types the start of a query into an emptied editor, leaving the completion list open. */
+async function typeQueryPrefix(page: Page, prefix: string): Promise<void> {
+  await page.click('[data-testid="console-editor"] .cm-content');
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(prefix);
+}
+
 async function waitForSummary(page: Page): Promise<string> {
   await page.waitForSelector('[data-testid="console-summary"]', { timeout: 20_000 });
   return (await page.textContent('[data-testid="console-summary"]')) ?? "";
 }
 
 describe("console", () => {
+  it("loads its editor only when the console is first opened, then offers the schema's labels", async () => {
+    const { page, errors } = await openExplorer(h);
+    const editorRequests = (): Promise<string[]> =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .filter((n) => /cypher-editor/.test(n)),
+      );
+    // The graph is drawn and its layout has settled: the folded console has not fetched or mounted its editor.
+    expect(await editorRequests()).toEqual([]);
+    expect(await page.$('[data-testid="console-editor"] .cm-content')).toBeNull();
+    await page.click('[data-testid="tab-button-console"]');
+    await page.waitForSelector('[data-testid="console-editor"] .cm-content');
+    // Its chunk: the script and its stylesheet.
+    expect((await editorRequests()).map((n) => n.replace(/^.*\.(\w+)$/, "$1")).sort()).toEqual(["css", "js"]);
+    // The schema reaches the editor after it mounts: a label from the database completes.
+    await typeQueryPrefix(page, "MATCH (n:ArmedG");
+    await page.waitForSelector(".cm-tooltip-autocomplete");
+    expect(await page.textContent(".cm-tooltip-autocomplete")).toContain("ArmedGroup");
+    expect(errors).toEqual([]);
+  });
+
   it("a typed query run with Ctrl+Enter renders its rows and adds its nodes to the graph", async () => {
     const { page, errors } = await openConsole();
     const query = "MATCH (g)-[:CLAIMS]->(a {id:'crocus-city-hall-attack'}) RETURN g, a";

@@ -10,8 +10,9 @@ export interface TabSpec<C> {
   area: TabArea;
   /** Lower comes first; the built-in tabs use 10, 20, 30. */
   order?: number;
-  /** Builds the tab's content once, when the area mounts it; may return a cleanup. */
-  mount(container: HTMLElement, ctx: C): void | (() => void);
+  /** Builds the tab's content once, when the area mounts it; may return a cleanup. `shown` resolves the first time
+   *  the tab is shown, for work only a visible tab needs (a folded bottom area may never be opened). */
+  mount(container: HTMLElement, ctx: C, shown: Promise<void>): void | (() => void);
 }
 
 export interface TabRegistry<C> {
@@ -47,7 +48,7 @@ export function createTabRegistry<C>(): TabRegistry<C> {
       const tabList = h("div", { class: "tab-list", attrs: { role: "tablist", "aria-label": `${area} panels` } });
       const panels = h("div", { class: "tab-panels" });
       host.append(tabList, panels);
-      const mounted = new Map<string, { button: HTMLButtonElement; panel: HTMLElement }>();
+      const mounted = new Map<string, { button: HTMLButtonElement; panel: HTMLElement; show(): void }>();
       const state = {
         active: null as string | null,
         render() {
@@ -76,8 +77,10 @@ export function createTabRegistry<C>(): TabRegistry<C> {
               spec.title,
             );
             panel.hidden = true;
-            mounted.set(spec.id, { button, panel });
-            spec.mount(panel, ctx);
+            let show = (): void => undefined;
+            const shown = new Promise<void>((resolve) => (show = resolve));
+            mounted.set(spec.id, { button, panel, show });
+            spec.mount(panel, ctx, shown);
           }
           tabList.replaceChildren(...mine.map((s) => mounted.get(s.id)!.button));
           panels.replaceChildren(...mine.map((s) => mounted.get(s.id)!.panel));
@@ -98,6 +101,7 @@ export function createTabRegistry<C>(): TabRegistry<C> {
           state.active = id;
           for (const [k, m] of mounted) {
             m.panel.hidden = k !== id;
+            if (k === id) m.show();
             m.button.setAttribute("aria-selected", String(k === id));
             m.button.tabIndex = k === id ? 0 : -1;
           }
