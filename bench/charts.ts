@@ -79,7 +79,13 @@ function svgChart(name: string, series: Series[]): string {
       );
     for (const [x, y] of pts) {
       parts.push(`<circle cx="${fx(x)}" cy="${fy(y!)}" r="4.5" fill="${c}"/>`);
-      parts.push(`<text x="${fx(x) + 7}" y="${fy(y!) - 7}" font-size="11" fill="${c}">${fmtTick(y!)}</text>`);
+      // The rightmost value is written to the left of its point, clear of the legend; the second series' values go
+      // under their points, so two close series do not write over each other.
+      const last = x === xs.at(-1) && xs.length > 1;
+      const dy = i % 2 === 0 ? -7 : 15;
+      parts.push(
+        `<text x="${fx(x) + (last ? -7 : 7)}" y="${fy(y!) + dy}" font-size="11" fill="${c}" text-anchor="${last ? "end" : "start"}">${fmtTick(y!)}</text>`,
+      );
     }
     for (const [x, y] of s.x.map((x, j) => [x, s.y[j]] as const).filter(([, y]) => y === null)) {
       void y;

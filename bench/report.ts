@@ -65,7 +65,7 @@ export async function writeReport(
   o.log(`wrote ${join(dir, "results.md")}`);
 }
 
-function groupSeries(series: Series[]): Map<string, Series[]> {
+export function groupSeries(series: Series[]): Map<string, Series[]> {
   const m = new Map<string, Series[]>();
   for (const s of series) m.set(s.chart, [...(m.get(s.chart) ?? []), s]);
   return m;
