@@ -14,6 +14,7 @@ import {
   type NodeProgramType,
 } from "sigma/rendering";
 import { flatEdgeProgram, flatNodeProgram } from "./flat-programs.ts";
+import { pausedWhile } from "./paused-program.ts";
 import { createDraftResolution, usesSoftwareWebGL } from "./draft-resolution.ts";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { EdgeAttrs, GraphStore, NodeAttrs } from "../state/graph-store.ts";
@@ -61,6 +62,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   let focusNode: string | null = null;
   let scale: ScaleFn | null = null;
   let large = false;
+  const edgesPaused = (): boolean => large && store.layoutRunning;
   let nodeScale = 1;
 
   function refreshFocus(): void {
@@ -98,7 +100,8 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
         flatEdgeProgram(EdgeArrowHeadProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
       ]),
       curved: flatEdgeProgram(EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
-      thin: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      // Big views draw every edge thin, and not at all while the layout runs: the nodes move alone.
+      thin: pausedWhile(EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>, () => edgesPaused()),
     },
     // Labels: a coarse grid with few labels per cell keeps them from piling up; big nodes win their cell.
     labelDensity: 0.6,
@@ -158,14 +161,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     },
     edgeReducer: (edge, data) => {
       const res: Partial<EdgeDisplayData> & Record<string, unknown> = data;
-      if (large) {
-        // Every layout step is a full frame: in a big view the nodes move alone, the edges come back when it stops.
-        if (store.layoutRunning) {
-          res.hidden = true;
-          return res;
-        }
-        res.type = "thin";
-      }
+      if (large) res.type = "thin";
       const sel = store.selection;
       if (sel?.kind === "edge" && sel.id === edge) {
         res.color = SELECTED_EDGE;
@@ -231,10 +227,9 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
     });
   };
   const requestRefresh = (): void => requestFrame(true);
-  // Big views hide their edges while the layout runs, in the edge reducer: every edge must see the change.
+  // Big views stop drawing their edges while the layout runs (the thin program pauses), and software WebGL drafts.
   const onLayoutChange = (): void => {
-    if (large) requestFrame(true);
-    else if (draft) requestFrame(false);
+    if (large || draft) requestFrame(false);
   };
   // The resolution is chosen at the start of every draw, sigma's own (graph events, camera) included: a resize clears
   // the canvases, so it must come right before a draw, and a draw queued before the layout stopped must not go out
@@ -276,8 +271,10 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   });
 
   const updateEdgeLabels = () => {
+    // No edge labels over edges not drawn.
     const want =
-      renderer.getCamera().ratio < EDGE_LABEL_MAX_RATIO || focusNode !== null || store.selection?.kind === "edge";
+      !edgesPaused() &&
+      (renderer.getCamera().ratio < EDGE_LABEL_MAX_RATIO || focusNode !== null || store.selection?.kind === "edge");
     if (renderer.getSetting("renderEdgeLabels") !== want) renderer.setSetting("renderEdgeLabels", want);
   };
   renderer.getCamera().on("updated", updateEdgeLabels);
