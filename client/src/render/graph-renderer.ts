@@ -210,8 +210,8 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
   /**
    * Draws in the next frame; `reprocess` re-runs every reducer first (sigma's refresh), else it only draws.
    * Detached (a load in progress, see withoutLiveUpdates), sigma holds an empty graph and indexes the loaded one,
-   * reducers and all, when it is attached again: nothing needs a frame. At 50,000 nodes, the load's own changes (selection, level of detail, the first layout) had each asked for a second
-   * indexing in the first frame: ~2.5 s.
+   * reducers and all, when it is attached again: nothing needs a frame. At 50,000 nodes, the load's own changes
+   * (selection, level of detail, the first layout) had each asked for a second indexing in the first frame: ~2.5 s.
    */
   const requestFrame = (reprocess: boolean): void => {
     if (renderer.getGraph() === DETACHED) return;
