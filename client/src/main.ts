@@ -148,7 +148,8 @@ async function loadExplorer(): Promise<void> {
     withoutLiveUpdates(renderer, () => {
       store.setTypeColors(schema.labels);
       store.loadGraph(graph);
-      // Started before sigma indexes the graph, so that one indexing already draws the view as the layout wants it.
+      // Started before sigma re-attaches, so its first frame is already drawn as a running layout wants it (a draft
+      // in software WebGL, a big view's edges paused) and asks for no frame of its own.
       if (firstLayout) layout.start({ record: false });
     });
     performance.measure("kg:load", "kg:load");

@@ -18,7 +18,6 @@ export function usesSoftwareWebGL(renderer: { getCanvases(): Record<string, HTML
 }
 
 export interface DraftResolution {
-  readonly drafting: boolean;
   /** Sizes the canvases for a draft (or full) resolution; sigma clears them, so render right after, same task. */
   set(draft: boolean): void;
 }
@@ -36,9 +35,6 @@ export function createDraftResolution(renderer: { resize(force?: boolean): unkno
   let factor = 1;
   Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => device() * factor });
   return {
-    get drafting() {
-      return factor !== 1;
-    },
     set(draft) {
       const next = draft ? DRAFT_PIXEL_RATIO : 1;
       if (next === factor) return;

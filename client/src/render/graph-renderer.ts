@@ -101,7 +101,7 @@ export function createGraphRenderer(container: HTMLElement, store: GraphStore): 
       ]),
       curved: flatEdgeProgram(EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>),
       // Big views draw every edge thin, and not at all while the layout runs: the nodes move alone.
-      thin: pausedWhile(EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>, () => edgesPaused()),
+      thin: pausedWhile(EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>, edgesPaused),
     },
     // Labels: a coarse grid with few labels per cell keeps them from piling up; big nodes win their cell.
     labelDensity: 0.6,
