@@ -8,6 +8,7 @@ import type { DeferredMark, Evidence, GraphEdge, GraphNode, PropertyValue } from
 import { computeVisibility, EMPTY_FILTERS, type FilterState } from "./filters.ts";
 import { edgeWidth, sourceCountOf, supportOf, SUPPORT_COLORS, type Support } from "./edge-style.ts";
 import { primaryType, TypeColors } from "./type-colors.ts";
+import { holdCopyShapes } from "./copy-shapes.ts";
 import {
   applyChange,
   ChangeHistory,
@@ -136,6 +137,11 @@ function curvatureFor(index: number, maxIndex: number): number {
 export function createGraphStore() {
   const graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const colors = new TypeColors();
+  holdCopyShapes([
+    // A palette of its own: the sample must not take a colour from the legend's.
+    nodeAttrsFrom({ id: "", labels: [], name: "", properties: {} }, new TypeColors(), 0, 0),
+    edgeAttrsFrom({ id: "", type: "", source: "", target: "", properties: {}, evidence: [] }),
+  ]);
   const history = new ChangeHistory<Change>();
   const trail = new SelectionTrail<Selection>((a, b) => a.kind === b.kind && a.id === b.id);
   const listeners = new Set<Listener>();
