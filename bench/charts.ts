@@ -79,10 +79,12 @@ function svgChart(name: string, series: Series[]): string {
       );
     for (const [x, y] of pts) {
       parts.push(`<circle cx="${fx(x)}" cy="${fy(y!)}" r="4.5" fill="${c}"/>`);
-      // The rightmost value is written to the left of its point, clear of the legend; the second series' values go
-      // under their points, so two close series do not write over each other.
+      // The rightmost value is written to the left of its point, clear of the legend. A value goes above its point
+      // when it is the highest at that x, else under it, so two close series do not write over each other.
       const last = x === xs.at(-1) && xs.length > 1;
-      const dy = i % 2 === 0 ? -7 : 15;
+      const others = series.flatMap((o, k) => (k === i ? [] : [o.y[o.x.indexOf(x)]])).filter((v) => v != null);
+      const top = others.every((v) => v! < y! || (v === y && i % 2 === 0));
+      const dy = top ? -7 : 15;
       parts.push(
         `<text x="${fx(x) + (last ? -7 : 7)}" y="${fy(y!) + dy}" font-size="11" fill="${c}" text-anchor="${last ? "end" : "start"}">${fmtTick(y!)}</text>`,
       );
