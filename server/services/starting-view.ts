@@ -3,6 +3,7 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import type { SubGraph } from "../../contract/api.ts";
 import type { Database } from "../neo4j/database.ts";
+import { inElementIdOrder } from "../neo4j/element-order.ts";
 import { decodeKey } from "../neo4j/ids.ts";
 import { inReadTransaction, INTERNAL_QUERY_TIMEOUT_MS, runNamed } from "../neo4j/read-query.ts";
 import { GraphCollector } from "../neo4j/serialize.ts";
@@ -68,10 +69,9 @@ export function startingView(db: Database, o: StartingViewOptions): Promise<SubG
         scanLimit: neo4j.int(o.limit * EDGES_PER_NODE * SCAN_FACTOR),
       });
       if (edgeRecords.length >= o.limit * EDGES_PER_NODE * SCAN_FACTOR) truncated = true;
-      const among = edgeRecords
-        .map((r) => r.get("r") as Relationship)
-        .filter((r) => chosen.has(r.endNodeElementId))
-        .sort((a, b) => (a.elementId < b.elementId ? -1 : a.elementId > b.elementId ? 1 : 0));
+      const among = inElementIdOrder(
+        edgeRecords.map((r) => r.get("r") as Relationship).filter((r) => chosen.has(r.endNodeElementId)),
+      );
       if (among.length > o.limit * EDGES_PER_NODE) truncated = true;
       for (const r of among.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r);
       return { ...collector.graph(), truncated };
