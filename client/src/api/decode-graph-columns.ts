@@ -78,14 +78,15 @@ function decodeIds(c: IdColumn, n: number): Ids {
   return { opaque, raw };
 }
 
-/** Applies the property columns to `props` (one object per element); returns which elements had text left out. */
+/** Applies the property columns to `props` (one object per element); returns which elements had text left out
+ *  (1 = left out): flags, not a Set, as a 100,000-edge view defers text on every element. */
 function applyProperties(
   columns: readonly PropertyColumn[],
   props: Record<string, PropertyValue>[],
   names: readonly string[] | null,
   ids: Ids,
-): Set<number> {
-  const deferred = new Set<number>();
+): Uint8Array {
+  const deferred = new Uint8Array(props.length);
   const n = props.length;
   for (const c of columns) {
     let k = 0;
@@ -105,7 +106,7 @@ function applyProperties(
           props[i][c.key] = ids.raw[i];
           break;
         case "deferred":
-          deferred.add(i);
+          deferred[i] = 1;
           break;
       }
       k++;
@@ -127,7 +128,7 @@ export function decodeGraphColumns(c: GraphColumns): ViewGraph {
   for (let i = 0; i < nodeCount; i++) {
     const labels = code(nc.labelSets.dict, nc.labelSets.codes[i]) ?? [];
     const node: ViewNode = { id: nodeIds.opaque[i], labels: [...labels], name: nc.names[i], properties: nodeProps[i] };
-    if (nodesDeferred.has(i)) node.detailsDeferred = true;
+    if (nodesDeferred[i]) node.detailsDeferred = true;
     nodes[i] = node;
   }
 
@@ -161,7 +162,7 @@ export function decodeGraphColumns(c: GraphColumns): ViewGraph {
       properties: edgeProps[i],
       evidence,
     };
-    if (edgesDeferred.has(i) || (!ev.quotes && evidence.length > 0)) edge.detailsDeferred = true;
+    if (edgesDeferred[i] || (!ev.quotes && evidence.length > 0)) edge.detailsDeferred = true;
     edges[i] = edge;
   }
   return { nodes, edges, truncated: c.truncated };
