@@ -32,6 +32,35 @@ export async function runNamed(
   return r.records;
 }
 
+/**
+ * Hands each record to `onRecord` as it arrives instead of collecting them: a big view converts 100,000
+ * relationships, and the driver's objects then die young rather than all being promoted before the first is used
+ * (a 50,000-node starting view built in a median 1.88 s, was 2.24 s: 8 runs each, A/B, by hand). The query runs to the end even if `onRecord`
+ * throws; the first error is then the result.
+ */
+export function streamNamed(
+  tx: ManagedTransaction,
+  name: string,
+  params: Record<string, unknown>,
+  onRecord: (record: Neo4jRecord) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed: { error: unknown } | null = null;
+    tx.run(cypher(name), params).subscribe({
+      onNext(record) {
+        if (failed) return;
+        try {
+          onRecord(record);
+        } catch (error) {
+          failed = { error };
+        }
+      },
+      onCompleted: () => (failed ? reject(failed.error) : resolve()),
+      onError: reject,
+    });
+  });
+}
+
 export function readNamed(db: Database, name: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
   return inReadTransaction(db, (tx) => runNamed(tx, name, params));
 }

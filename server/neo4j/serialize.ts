@@ -149,7 +149,7 @@ export function evidenceOf(props: Record<string, unknown>): Evidence[] {
  */
 export class GraphCollector {
   private readonly nodesByEid = new Map<string, GraphNode>();
-  private readonly edgesByEid = new Map<string, { edge: GraphEdge; start: string; end: string }>();
+  private edgesByEid = new Map<string, { edge: GraphEdge; start: string; end: string }>();
 
   addNode(n: Node): GraphNode {
     let g = this.nodesByEid.get(n.elementId);
@@ -198,6 +198,16 @@ export class GraphCollector {
       return out;
     }
     return toJsonValue(v);
+  }
+
+  /** Keeps only these relationships, in this order (their elementIds; unknown ones are skipped): a capped view. */
+  retainEdges(elementIds: readonly string[]): void {
+    const kept = new Map<string, { edge: GraphEdge; start: string; end: string }>();
+    for (const id of elementIds) {
+      const e = this.edgesByEid.get(id);
+      if (e) kept.set(id, e);
+    }
+    this.edgesByEid = kept;
   }
 
   hasNode(elementId: string): boolean {

@@ -5,7 +5,7 @@ import type { SubGraph } from "../../contract/api.ts";
 import type { Database } from "../neo4j/database.ts";
 import { inElementIdOrder } from "../neo4j/element-order.ts";
 import { decodeKey } from "../neo4j/ids.ts";
-import { inReadTransaction, INTERNAL_QUERY_TIMEOUT_MS, runNamed } from "../neo4j/read-query.ts";
+import { inReadTransaction, INTERNAL_QUERY_TIMEOUT_MS, runNamed, streamNamed } from "../neo4j/read-query.ts";
 import { GraphCollector } from "../neo4j/serialize.ts";
 import { seedLabels } from "./find-node.ts";
 
@@ -56,24 +56,35 @@ export function startingView(db: Database, o: StartingViewOptions): Promise<SubG
         return { ...collector.graph(), truncated };
       }
 
-      const nodeRecords = labels
-        ? await runNamed(tx, "api/graph-top-nodes-by-label", { labels, limit })
-        : await runNamed(tx, "api/graph-top-nodes", { limit });
-      let truncated = nodeRecords.length > o.limit;
-      const nodes = nodeRecords.slice(0, o.limit).map((r) => r.get("n") as Node);
-      for (const n of nodes) collector.addNode(n);
-      const chosen = new Set(nodes.map((n) => n.elementId));
-      const edgeRecords = await runNamed(tx, "api/graph-edges-among", {
-        elementIds: [...chosen],
-        types,
-        scanLimit: neo4j.int(o.limit * EDGES_PER_NODE * SCAN_FACTOR),
-      });
-      if (edgeRecords.length >= o.limit * EDGES_PER_NODE * SCAN_FACTOR) truncated = true;
-      const among = inElementIdOrder(
-        edgeRecords.map((r) => r.get("r") as Relationship).filter((r) => chosen.has(r.endNodeElementId)),
+      // Both queries are converted record by record as they stream in (read-query.ts, streamNamed).
+      const elementIds: string[] = [];
+      let found = 0;
+      await streamNamed(
+        tx,
+        labels ? "api/graph-top-nodes-by-label" : "api/graph-top-nodes",
+        labels ? { labels, limit } : { limit },
+        (r) => {
+          if (found++ >= o.limit) return;
+          const n = r.get("n") as Node;
+          collector.addNode(n);
+          elementIds.push(n.elementId);
+        },
       );
-      if (among.length > o.limit * EDGES_PER_NODE) truncated = true;
-      for (const r of among.slice(0, o.limit * EDGES_PER_NODE)) collector.addRelationship(r);
+      let truncated = found > o.limit;
+      const scanLimit = o.limit * EDGES_PER_NODE * SCAN_FACTOR;
+      let scanned = 0;
+      const among: { elementId: string }[] = [];
+      await streamNamed(tx, "api/graph-edges-among", { elementIds, types, scanLimit: neo4j.int(scanLimit) }, (rec) => {
+        scanned++;
+        const r = rec.get("r") as Relationship;
+        if (!collector.hasNode(r.endNodeElementId)) return;
+        collector.addRelationship(r);
+        among.push({ elementId: r.elementId });
+      });
+      if (scanned >= scanLimit) truncated = true;
+      const ordered = inElementIdOrder(among);
+      if (ordered.length > o.limit * EDGES_PER_NODE) truncated = true;
+      collector.retainEdges(ordered.slice(0, o.limit * EDGES_PER_NODE).map((e) => e.elementId));
       return { ...collector.graph(), truncated };
     },
     startingViewTimeoutMs(o.limit),
