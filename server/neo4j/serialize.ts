@@ -105,7 +105,7 @@ export function displayName(labels: string[], props: Record<string, unknown>): s
 
 function jsonProps(props: Record<string, unknown>, skip: readonly string[] = []): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (!skip.includes(k)) out[k] = toJsonValue(v);
+  for (const k of Object.keys(props)) if (!skip.includes(k)) out[k] = toJsonValue(props[k]);
   return out;
 }
 
@@ -122,7 +122,7 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(toJsonValue(v)));
 
 /** Evidence from the aligned lists (empty on databases that have none). Ids become opaque like every other id. */
-export function evidenceOf(props: Record<string, unknown>): Evidence[] {
+export function evidenceOf(props: Record<string, unknown>, idOf: (raw: string) => string = idFromProperty): Evidence[] {
   const sources = asList(props.evidenceSources);
   const quotes = asList(props.evidenceQuotes);
   const by = asList(props.evidenceAttributedTo);
@@ -134,9 +134,9 @@ export function evidenceOf(props: Record<string, unknown>): Evidence[] {
     const reportedAt = text(reported[i]);
     const source = text(s);
     return {
-      source: source ? idFromProperty(source) : "",
+      source: source ? idOf(source) : "",
       quote: text(quotes[i]),
-      attributedTo: attributedTo ? idFromProperty(attributedTo) : null,
+      attributedTo: attributedTo ? idOf(attributedTo) : null,
       modality: MODALITIES.includes(modality) ? modality : "asserted",
       reportedAt: reportedAt || null,
     };
@@ -150,6 +150,13 @@ export function evidenceOf(props: Record<string, unknown>): Evidence[] {
 export class GraphCollector {
   private readonly nodesByEid = new Map<string, GraphNode>();
   private edgesByEid = new Map<string, { edge: GraphEdge; start: string; end: string }>();
+  /** Evidence names a few sources and actors many times over: each one's id is made once. */
+  private readonly evidenceIds = new Map<string, string>();
+  private readonly evidenceId = (raw: string): string => {
+    let id = this.evidenceIds.get(raw);
+    if (id === undefined) this.evidenceIds.set(raw, (id = idFromProperty(raw)));
+    return id;
+  };
 
   addNode(n: Node): GraphNode {
     let g = this.nodesByEid.get(n.elementId);
@@ -169,7 +176,7 @@ export class GraphCollector {
       source: this.endpointId(r.startNodeElementId),
       target: this.endpointId(r.endNodeElementId),
       properties: jsonProps(r.properties, EVIDENCE_KEYS),
-      evidence: evidenceOf(r.properties),
+      evidence: evidenceOf(r.properties, this.evidenceId),
     };
     this.edgesByEid.set(r.elementId, { edge, start: r.startNodeElementId, end: r.endNodeElementId });
     return edge;
