@@ -219,8 +219,12 @@ export async function benchApi(
       // The JVM is still compiling for tens of seconds: measured on one Neo4j, the same console query cost it
       // 8.2 → 4.7 → 3.6 → 2.9 → 1.5 ms over five 3-s runs. So the sides warm in turns, and the rounds go A B B A:
       // whichever side always ran first paid more of the JVM's warm-up (the API did, in earlier runs).
+      // Each side gets 4 s: by hand, from a fresh process against a warm Neo4j, search's p50 per 1-s window settled
+      // after ~4 s through the app (29 → 22 → 18 → 16 → 14 ms) and ~3 s direct (15 → 12 → 9 → 9 ms). With 1.5 s
+      // each, the API's first round was still warming: its p50 exceeded its second round's in 4 of 5 targets.
       const callApi = (i: number) => httpCall(agent, base, t.http(i));
-      for (const side of [callApi, t.direct, callApi, t.direct]) await runLoad(connections, 750, side);
+      for (let turn = 0; turn < 4; turn++)
+        for (const side of [callApi, t.direct]) await runLoad(connections, 1_000, side);
       const api: LoadStats[] = [];
       const direct: LoadStats[] = [];
       for (let r = 0; r < rounds; r++) {
@@ -260,7 +264,7 @@ export async function benchApi(
     { chart: "api-latency", label: "direct neo4j-driver", x: list.map((_, i) => i + 1), y: chart.direct },
   );
   results.notes.push(
-    `API load: ${connections} connections on loopback for ${durationMs / 1000} s per side and round (${rounds} rounds, ordered A B B A …, after a warm-up in turns), on a graph of ${o.nodes.toLocaleString("en-US")} nodes / ${o.edges.toLocaleString("en-US")} relationships` +
+    `API load: ${connections} connections on loopback for ${durationMs / 1000} s per side and round (${rounds} rounds, ordered A B B A …, after a warm-up in turns, 4 s a side), on a graph of ${o.nodes.toLocaleString("en-US")} nodes / ${o.edges.toLocaleString("en-US")} relationships` +
       (o.quick ? " (quick mode: smaller than the 100k / 1M graph of the full run)" : "") +
       `. Chart x axis: ${list.map((t, i) => `${i + 1} = ${t.name}`).join(", ")}.`,
   );
