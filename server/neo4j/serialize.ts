@@ -147,9 +147,16 @@ export function evidenceOf(props: Record<string, unknown>, idOf: (raw: string) =
  * Collects the nodes and relationships of a result into one de-duplicated graph. A relationship knows only its
  * endpoints' elementIds, so an endpoint not (yet) seen gets a provisional id that `resolve` patches in place.
  */
+interface CollectedEdge {
+  edge: GraphEdge;
+  /** The endpoints' elementIds, for resolve(). */
+  start: string;
+  end: string;
+}
+
 export class GraphCollector {
   private readonly nodesByEid = new Map<string, GraphNode>();
-  private edgesByEid = new Map<string, { edge: GraphEdge; start: string; end: string }>();
+  private edgesByEid = new Map<string, CollectedEdge>();
   /** Evidence names a few sources and actors many times over: each one's id is made once. */
   private readonly evidenceIds = new Map<string, string>();
   private readonly evidenceId = (raw: string): string => {
@@ -209,7 +216,7 @@ export class GraphCollector {
 
   /** Keeps only these relationships, in this order (their elementIds; unknown ones are skipped): a capped view. */
   retainEdges(elementIds: readonly string[]): void {
-    const kept = new Map<string, { edge: GraphEdge; start: string; end: string }>();
+    const kept = new Map<string, CollectedEdge>();
     for (const id of elementIds) {
       const e = this.edgesByEid.get(id);
       if (e) kept.set(id, e);
