@@ -185,7 +185,7 @@ export async function benchBrowser(
       { chart: "render-heap", label: "d3-force + SVG baseline", x: sizes, y: heap.svg },
     );
     results.notes.push(
-      "Rendering: headless Debian chromium, WebGL in software (ANGLE on SwiftShader), 2 cores shared with Node, the JVM and the load of the machine; 1280×800 viewport, device pixel ratio 1. Frame time = mean gap between animation frames while a script drags and wheel-zooms (the gestures' time over the frames shown; the median and p90 gaps are in the row's note); first frame = from navigation start (includes the /api/graph request) to the frame after the first draw of the graph.",
+      "Rendering: headless Debian chromium, WebGL in software (ANGLE on SwiftShader), 2 cores shared with Node, the JVM and the load of the machine; 1280×800 viewport, device pixel ratio 1. Frame time = mean gap between animation frames while a script drags and wheel-zooms (the gestures' time over the frames shown; the median and p90 gaps are in the row's note); first frame = from navigation start (includes the /api/graph request, to a server warmed by one untimed request for the same view) to the frame after the first draw of the graph.",
     );
   }
   if (o.layout)
