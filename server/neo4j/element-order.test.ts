@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inElementIdOrder } from "./element-order.ts";
 
 const plainSort = (ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-const order = (ids: string[]) => inElementIdOrder(ids.map((elementId) => ({ elementId }))).map((x) => x.elementId);
+const order = (ids: string[]) => inElementIdOrder(ids);
 
 describe("inElementIdOrder", () => {
   it("orders Neo4j-shaped elementIds as a plain comparison does", () => {

@@ -35,13 +35,18 @@ export function startingView(db: Database, o: StartingViewOptions): Promise<SubG
       const labels = o.labels?.length ? o.labels : seed.has("Entity") ? ["Entity"] : null;
       const types = o.types?.length ? o.types : null;
       const limit = neo4j.int(o.limit);
-      const edgeLimit = neo4j.int(o.limit * EDGES_PER_NODE);
+      const edgeCap = o.limit * EDGES_PER_NODE;
       const collector = new GraphCollector();
       if (o.sources?.length) {
         const sources = o.sources.map((s) => decodeKey(s)?.value ?? s);
-        const records = await runNamed(tx, "api/graph-edges-by-sources", { sources, types, labels, limit: edgeLimit });
-        let truncated = records.length > o.limit * EDGES_PER_NODE;
-        for (const r of records.slice(0, o.limit * EDGES_PER_NODE)) {
+        const records = await runNamed(tx, "api/graph-edges-by-sources", {
+          sources,
+          types,
+          labels,
+          limit: neo4j.int(edgeCap),
+        });
+        let truncated = records.length > edgeCap;
+        for (const r of records.slice(0, edgeCap)) {
           if (
             collector.nodeCount >= o.limit &&
             !(collector.hasNode(r.get("a").elementId) && collector.hasNode(r.get("b").elementId))
@@ -71,20 +76,21 @@ export function startingView(db: Database, o: StartingViewOptions): Promise<SubG
         },
       );
       let truncated = found > o.limit;
-      const scanLimit = o.limit * EDGES_PER_NODE * SCAN_FACTOR;
+      const scanLimit = edgeCap * SCAN_FACTOR;
       let scanned = 0;
-      const among: { elementId: string }[] = [];
+      // Every relationship inside the view is converted as it comes, before the cap picks the first ones by
+      // elementId: a capped view converts up to SCAN_FACTOR times the edges it keeps, in return for not holding
+      // the driver's records.
+      const inView: string[] = [];
       await streamNamed(tx, "api/graph-edges-among", { elementIds, types, scanLimit: neo4j.int(scanLimit) }, (rec) => {
         scanned++;
         const r = rec.get("r") as Relationship;
         if (!collector.hasNode(r.endNodeElementId)) return;
         collector.addRelationship(r);
-        among.push({ elementId: r.elementId });
+        inView.push(r.elementId);
       });
-      if (scanned >= scanLimit) truncated = true;
-      const ordered = inElementIdOrder(among);
-      if (ordered.length > o.limit * EDGES_PER_NODE) truncated = true;
-      collector.retainEdges(ordered.slice(0, o.limit * EDGES_PER_NODE).map((e) => e.elementId));
+      if (scanned >= scanLimit || inView.length > edgeCap) truncated = true;
+      collector.retainEdges(inElementIdOrder(inView).slice(0, edgeCap));
       return { ...collector.graph(), truncated };
     },
     startingViewTimeoutMs(o.limit),

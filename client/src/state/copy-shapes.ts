@@ -7,9 +7,13 @@
 // frame's position update 1.0–1.8 s instead of 36–232 ms, and sigma's draw over those copies ~2× longer.
 // One copy of each shape, held for the page's life, keeps that first transition alive.
 
-const held: object[] = [];
+/** One copy per shape (its keys in order): each store made holds the same shapes, and need not add copies. */
+const held = new Map<string, object>();
 
 /** Keeps the hidden classes of `{}`-copies of these attribute objects (call before any big graph is built). */
 export function holdCopyShapes(samples: readonly object[]): void {
-  for (const s of samples) held.push(Object.assign({}, s));
+  for (const s of samples) {
+    const shape = Object.keys(s).join("\u0000");
+    if (!held.has(shape)) held.set(shape, Object.assign({}, s));
+  }
 }
